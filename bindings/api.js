@@ -1,0 +1,44 @@
+// The telrules API over the WebAssembly module: the JSON contract plus one function per
+// operation. node.js and browser.js initialise the module, then re-export this file.
+import { evaluateJson as wasmEvaluateJson, opNames, version as wasmVersion } from './pkg/telrules_wasm.js';
+
+/** An answer of the form {"error": {...}}, thrown by the per-op functions. */
+export class TelrulesError extends Error {
+  constructor(error) {
+    super(error.message);
+    this.name = 'TelrulesError';
+    this.kind = error.kind;
+    this.path = error.path;
+  }
+}
+
+/** Answers a request given as JSON text with JSON text, byte for byte as the native core. */
+export function evaluateJson(request) {
+  return wasmEvaluateJson(request);
+}
+
+/** Answers a request object with an answer object: {ok: result} or {error: {...}}. */
+export function evaluate(request) {
+  return JSON.parse(wasmEvaluateJson(JSON.stringify(request)));
+}
+
+/** The operation names this build answers. */
+export function operations() {
+  return opNames().split(',');
+}
+
+/** The version of the telrules core inside the module. */
+export function version() {
+  return wasmVersion();
+}
+
+function call(op, args) {
+  const answer = evaluate({ op, args });
+  if (answer.error) throw new TelrulesError(answer.error);
+  return answer.ok;
+}
+
+// One function per operation, in the order of the contract. Each returns the `ok` result
+// or throws TelrulesError.
+export const segments = (args) => call('segments', args);
+export const parsePhone = (args) => call('parse_phone', args);

@@ -1,0 +1,283 @@
+//! The JSON boundary: one request/response shape for the native API, the CLI and WASM.
+//!
+//! A request is `{"op": "<name>", "args": {...}}`. The answer is `{"ok": <result>}` or
+//! `{"error": {"kind", "message", "path"}}`. Arguments are deserialised straight into the
+//! op's typed struct (unknown fields rejected), so the path of a bad field comes from serde
+//! and the message from the type that refused it.
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+/// What kind of failure an [`Error`] is. Serialised in snake_case; never renamed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// The request text is not JSON.
+    InvalidJson,
+    /// JSON, but not `{"op": string, "args": object}`.
+    InvalidRequest,
+    /// `op` names no operation.
+    UnknownOp,
+    /// `args` has a missing, unknown or mistyped field.
+    InvalidArgs,
+    /// A field is well-formed but its value is not acceptable (a `25:00`, an unknown zone).
+    InvalidValue,
+}
+
+/// Why a request could not be answered. `path` points at the offending field, relative to
+/// the request root (`args.org.brand.status`) when produced by [`evaluate_json`], relative
+/// to the args object when produced by a typed function.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Error {
+    #[error("the request is not valid JSON: {message}")]
+    InvalidJson { message: String },
+    #[error("{message}")]
+    InvalidRequest { path: String, message: String },
+    #[error("unknown op `{op}`; accepted ops: {}", crate::OPS.join(", "))]
+    UnknownOp { op: String },
+    #[error("{message}")]
+    InvalidArgs { path: String, message: String },
+    #[error("{message}")]
+    InvalidValue { path: String, message: String },
+}
+
+impl Error {
+    /// A value that parsed but is not acceptable; `path` is relative to the args object.
+    pub fn invalid_value(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::InvalidValue {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::InvalidJson { .. } => ErrorKind::InvalidJson,
+            Error::InvalidRequest { .. } => ErrorKind::InvalidRequest,
+            Error::UnknownOp { .. } => ErrorKind::UnknownOp,
+            Error::InvalidArgs { .. } => ErrorKind::InvalidArgs,
+            Error::InvalidValue { .. } => ErrorKind::InvalidValue,
+        }
+    }
+
+    pub fn path(&self) -> &str {
+        match self {
+            Error::InvalidJson { .. } => "",
+            Error::UnknownOp { .. } => "op",
+            Error::InvalidRequest { path, .. }
+            | Error::InvalidArgs { path, .. }
+            | Error::InvalidValue { path, .. } => path,
+        }
+    }
+
+    /// The same error with its path placed under `prefix` (`input` -> `args.input`).
+    pub(crate) fn under(self, prefix: &str) -> Self {
+        let join = |path: String| {
+            if path.is_empty() {
+                prefix.to_owned()
+            } else if path.starts_with('[') {
+                format!("{prefix}{path}")
+            } else {
+                format!("{prefix}.{path}")
+            }
+        };
+        match self {
+            Error::InvalidArgs { path, message } => Error::InvalidArgs {
+                path: join(path),
+                message,
+            },
+            Error::InvalidValue { path, message } => Error::InvalidValue {
+                path: join(path),
+                message,
+            },
+            other => other,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    kind: ErrorKind,
+    message: String,
+    path: &'a str,
+}
+
+#[derive(Serialize)]
+struct ErrorAnswer<'a> {
+    error: ErrorBody<'a>,
+}
+
+#[derive(Serialize)]
+struct OkAnswer<'a, T> {
+    ok: &'a T,
+}
+
+/// Serialises an error as the contract's `{"error": ...}` object.
+pub fn error_json(error: &Error) -> String {
+    let answer = ErrorAnswer {
+        error: ErrorBody {
+            kind: error.kind(),
+            message: error.to_string(),
+            path: error.path(),
+        },
+    };
+    serde_json::to_string(&answer).unwrap_or_else(|_| fallback_error())
+}
+
+/// Serialises a result as `{"ok": ...}`.
+pub(crate) fn ok_json<T: Serialize>(result: &T) -> String {
+    serde_json::to_string(&OkAnswer { ok: result }).unwrap_or_else(|_| fallback_error())
+}
+
+// Results are plain structs with string keys, so serialisation cannot fail in practice;
+// this keeps the answer well-formed if a future type ever could.
+fn fallback_error() -> String {
+    r#"{"error":{"kind":"invalid_value","message":"the result could not be serialised","path":""}}"#
+        .to_owned()
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRequest<'a> {
+    op: String,
+    #[serde(borrow)]
+    args: Option<&'a RawValue>,
+}
+
+/// Answers one JSON request. Never panics; every failure is an `{"error": ...}` answer.
+pub fn evaluate_json(request: &str) -> String {
+    match answer(request) {
+        Ok(json) => json,
+        Err(error) => error_json(&error),
+    }
+}
+
+fn answer(request: &str) -> Result<String, Error> {
+    let value: &RawValue = serde_json::from_str(request).map_err(|e| Error::InvalidJson {
+        message: e.to_string(),
+    })?;
+    let raw: RawRequest<'_> =
+        serde_json::from_str(value.get()).map_err(|e| Error::InvalidRequest {
+            path: String::new(),
+            message: format!(
+                "a request is an object {{\"op\": string, \"args\": object}}: {}",
+                strip_position(&e.to_string())
+            ),
+        })?;
+    let args = raw.args.map_or("{}", RawValue::get);
+    if !args.starts_with('{') {
+        return Err(Error::InvalidArgs {
+            path: "args".to_owned(),
+            message: "args must be a JSON object of the op's fields".to_owned(),
+        });
+    }
+    crate::ops::dispatch(&raw.op, args)
+}
+
+/// Answers a request given as a JSON value (the native twin of the npm `evaluate`).
+pub fn evaluate(request: &serde_json::Value) -> serde_json::Value {
+    let answer = evaluate_json(&request.to_string());
+    serde_json::from_str(&answer).unwrap_or(serde_json::Value::Null)
+}
+
+/// Deserialises an op's arguments, reporting the path of the field serde refused.
+pub(crate) fn parse_args<A: DeserializeOwned>(args: &str) -> Result<A, Error> {
+    let mut de = serde_json::Deserializer::from_str(args);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = args_path(e.path());
+        let message = strip_position(&e.inner().to_string());
+        Error::InvalidArgs { path, message }
+    })
+}
+
+/// Runs an op: parse its args, call the typed function, serialise the result.
+pub(crate) fn run<A, R>(args: &str, op: impl FnOnce(A) -> Result<R, Error>) -> Result<String, Error>
+where
+    A: DeserializeOwned,
+    R: Serialize,
+{
+    let args = parse_args(args)?;
+    let result = op(args).map_err(|e| e.under("args"))?;
+    Ok(ok_json(&result))
+}
+
+fn args_path(path: &serde_path_to_error::Path) -> String {
+    let mut out = String::from("args");
+    for segment in path.iter() {
+        use serde_path_to_error::Segment;
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                out.push('.');
+                out.push_str(key);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+// serde_json appends " at line L column C"; the path already says where, and positions in
+// re-serialised args would not match the caller's text.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message.get(..at).unwrap_or(message).to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn not_json_is_invalid_json() {
+        let answer = evaluate_json("{op:");
+        assert!(answer.contains(r#""kind":"invalid_json""#), "{answer}");
+    }
+
+    #[test]
+    fn unknown_op_lists_accepted_ops() {
+        let answer = evaluate_json(r#"{"op":"segmentz","args":{}}"#);
+        assert!(answer.contains(r#""kind":"unknown_op""#), "{answer}");
+        assert!(answer.contains("segments"), "{answer}");
+    }
+
+    #[test]
+    fn unknown_arg_field_is_rejected_with_its_path() {
+        let answer =
+            evaluate_json(r#"{"op":"segments","args":{"text":"hi","smartEncoding":true}}"#);
+        assert!(answer.contains(r#""kind":"invalid_args""#), "{answer}");
+        assert!(
+            answer.contains(r#""path":"args.smartEncoding""#),
+            "{answer}"
+        );
+        assert!(
+            answer.contains("smart_encoding"),
+            "message names accepted fields: {answer}"
+        );
+    }
+
+    #[test]
+    fn request_that_is_not_an_object_is_invalid_request() {
+        for request in [
+            "[]",
+            "3",
+            r#"{"args":{}}"#,
+            r#"{"op":"segments","extra":1}"#,
+        ] {
+            let answer = evaluate_json(request);
+            assert!(
+                answer.contains(r#""kind":"invalid_request""#),
+                "{request}: {answer}"
+            );
+        }
+    }
+
+    #[test]
+    fn value_errors_are_placed_under_args() {
+        let error = Error::invalid_value("weekly.mon[1]", "x").under("args");
+        assert_eq!(error.path(), "args.weekly.mon[1]");
+    }
+}

@@ -1,0 +1,25 @@
+//! telrules: the rules between a business's Twilio numbers and the carriers.
+//!
+//! Every capability is a pure function over plain serde types: facts in (registration
+//! states, an inbound text, an error code, a schedule, the current instant as data),
+//! decisions and plain-language guidance out. Nothing here performs IO or reads a clock,
+//! so the same answer comes back natively, in WebAssembly and on the command line.
+//!
+//! Two ways in:
+//! - typed: call the capability's function (`segments::segments`, `phone::parse_phone`, …);
+//! - JSON: [`evaluate_json`] takes `{"op": "...", "args": {...}}` and returns
+//!   `{"ok": ...}` or `{"error": {"kind", "message", "path"}}`, the contract shared with the
+//!   CLI and the npm package.
+//!
+//! ```
+//! let answer = telrules::evaluate_json(r#"{"op":"segments","args":{"text":"Hi {name}"}}"#);
+//! assert!(answer.starts_with(r#"{"ok":{"encoding":"GSM-7","segments":1"#));
+//! ```
+
+pub mod contract;
+mod ops;
+pub mod phone;
+pub mod segments;
+
+pub use contract::{evaluate, evaluate_json, Error, ErrorKind};
+pub use ops::OPS;

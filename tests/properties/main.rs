@@ -1,0 +1,6 @@
+//! Property tests over the whole contract: invariants that must hold for every input.
+//! One module per capability.
+
+mod contract;
+mod phone;
+mod segments;
