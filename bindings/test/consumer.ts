@@ -1,0 +1,31 @@
+// A consumer of the package's types, checked with `tsc --noEmit` (never run). Each op has
+// a block that calls it with typed args and reads typed fields, so a mismatch between the
+// declared types and how a user would write code against them fails the type check.
+import * as telrules from 'telrules';
+import type { Answer, SegmentsResult, ParsedPhone } from 'telrules';
+
+const answer: Answer = telrules.evaluate({ op: 'segments', args: { text: 'hi' } });
+if ('error' in answer) {
+  const kind: 'invalid_json' | 'invalid_request' | 'unknown_op' | 'invalid_args' | 'invalid_value' = answer.error.kind;
+  console.log(kind, answer.error.path);
+}
+const raw: string = telrules.evaluateJson('{"op":"segments","args":{"text":"hi"}}');
+const ops: string[] = telrules.operations();
+console.log(raw, ops, telrules.version());
+
+try {
+  telrules.parsePhone({ input: 'not a number' });
+} catch (e) {
+  if (e instanceof telrules.TelrulesError) console.log(e.kind, e.path, e.message);
+}
+
+// segments
+const seg: SegmentsResult = telrules.segments({ text: 'Hello 😀', smart_encoding: true });
+const parts: number = seg.segments;
+const enc: 'GSM-7' | 'UCS-2' = seg.encoding;
+console.log(parts, enc, seg.non_gsm.join(''), seg.code_units, seg.characters, seg.text);
+
+// parse_phone
+const phone: ParsedPhone = telrules.parsePhone({ input: '(415) 555-0123', default_region: 'US' });
+const e164: string | null = phone.e164;
+console.log(e164, phone.country, phone.kind === 'toll_free', phone.valid);
