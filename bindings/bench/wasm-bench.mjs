@@ -1,0 +1,50 @@
+// Figures for BENCHMARKS.md: per-call cost through the npm package under Node, and cold start.
+// Run after scripts/build-wasm:  node bindings/bench/wasm-bench.mjs
+import { execFileSync } from 'node:child_process';
+
+const entry = new URL('../node.js', import.meta.url).href;
+
+// Cold start, each in a fresh Node process: import + first call, and the first parse that
+// needs the full phone parser (its metadata is built on first use).
+function cold(snippet) {
+  const script = `const t0 = process.hrtime.bigint();
+const t = await import(${JSON.stringify(entry)});
+const t1 = process.hrtime.bigint();
+${snippet}
+const t2 = process.hrtime.bigint();
+console.log(JSON.stringify({ importMs: Number(t1 - t0) / 1e6, firstCallMs: Number(t2 - t1) / 1e6 }));`;
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    runs.push(JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script]).toString()));
+  }
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { importMs: median(runs.map((r) => r.importMs)), firstCallMs: median(runs.map((r) => r.firstCallMs)) };
+}
+
+async function perCall() {
+  const t = await import(entry);
+  const cases = {
+    'segments gsm_reminder_126': () => t.segments({ text: 'Harbor Dental: reminder of your cleaning tomorrow at 9:30am. Reply C to confirm or call (206) 555-0142. Reply STOP to opt out.' }),
+    'segments ucs2_emoji_58': () => t.segments({ text: 'Thanks for visiting Harbor Dental 😁 See you in six months!' }),
+    'parse_phone e164_fast_path': () => t.parsePhone({ input: '+14155550123' }),
+    'parse_phone typed_full_parser': () => t.parsePhone({ input: '(415) 555-0123' }),
+    'evaluateJson segments (string in, string out)': () => t.evaluateJson('{"op":"segments","args":{"text":"Harbor Dental: reminder of your cleaning tomorrow at 9:30am."}}'),
+  };
+  const out = {};
+  for (const [name, fn] of Object.entries(cases)) {
+    for (let i = 0; i < 2000; i++) fn();
+    const n = 20000;
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) fn();
+    out[name] = Number(process.hrtime.bigint() - t0) / n;
+  }
+  return out;
+}
+
+const results = {
+  perCallNs: await perCall(),
+  coldImportAndFirstSegments: cold("t.segments({ text: 'hello' });"),
+  coldImportAndFirstTypedParsePhone: cold("t.parsePhone({ input: '(415) 555-0123' });"),
+  coldImportAndFirstE164ParsePhone: cold("t.parsePhone({ input: '+14155550123' });"),
+};
+console.log(JSON.stringify(results, null, 2));

@@ -1,0 +1,93 @@
+// Runs every shared JSON fixture in tests/fixtures through the npm package (WebAssembly)
+// and through the native CLI (`telrules batch`), and requires the same answer bytes from
+// both, plus the expected answer from the fixture.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import * as telrules from '../node.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const fixturesDir = path.join(root, 'tests/fixtures');
+const nativeBin = process.env.TELRULES_BIN ?? path.join(root, 'target/debug/telrules');
+
+const cases = readdirSync(fixturesDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .flatMap((file) =>
+    JSON.parse(readFileSync(path.join(fixturesDir, file), 'utf8')).cases.map((c) => ({ file, ...c })),
+  );
+
+// A string request is sent verbatim (text that is not JSON); anything else is serialised.
+const requestText = (request) => (typeof request === 'string' ? request : JSON.stringify(request));
+
+// An expected error without a message is matched on kind and path only.
+function meetsExpectation(expect, answer) {
+  if (expect.error && answer.error && expect.error.message === undefined) {
+    return expect.error.kind === answer.error.kind && expect.error.path === answer.error.path;
+  }
+  try {
+    assert.deepStrictEqual(answer, expect);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test('fixtures exist', () => {
+  assert.ok(cases.length > 0, 'no fixture cases found');
+});
+
+test('every fixture answers as expected through WebAssembly', () => {
+  const failures = [];
+  for (const c of cases) {
+    const answer = JSON.parse(telrules.evaluateJson(requestText(c.request)));
+    if (!meetsExpectation(c.expect, answer)) {
+      failures.push(`${c.file} / ${c.name}\n  why: ${c.why}\n  expected: ${JSON.stringify(c.expect)}\n  got:      ${JSON.stringify(answer)}`);
+    }
+  }
+  assert.equal(failures.length, 0, `${failures.length} of ${cases.length} failed:\n${failures.join('\n')}`);
+});
+
+test('WebAssembly and native answer every fixture with the same bytes', () => {
+  assert.ok(existsSync(nativeBin), `native CLI not built at ${nativeBin} (cargo build -p telrules-cli)`);
+  const input = cases.map((c) => requestText(c.request)).join('\n') + '\n';
+  const native = execFileSync(nativeBin, ['batch'], { input, maxBuffer: 256 * 1024 * 1024 })
+    .toString('utf8')
+    .split('\n');
+  assert.equal(native.pop(), '', 'batch output ends with a newline');
+  assert.equal(native.length, cases.length, 'one native answer per request');
+  const mismatches = [];
+  cases.forEach((c, i) => {
+    const wasm = telrules.evaluateJson(requestText(c.request));
+    if (wasm !== native[i]) mismatches.push(`${c.file} / ${c.name}\n  wasm:   ${wasm}\n  native: ${native[i]}`);
+  });
+  assert.equal(mismatches.length, 0, mismatches.join('\n'));
+});
+
+test('per-op functions return the ok result and throw TelrulesError on errors', () => {
+  const byOp = new Map(cases.filter((c) => typeof c.request === 'object' && c.request.op).map((c) => [c.request.op, c]));
+  const camel = (op) => op.replace(/_([a-z])/g, (_, ch) => ch.toUpperCase());
+  for (const op of telrules.operations()) {
+    assert.equal(typeof telrules[camel(op)], 'function', `missing JS function for ${op}`);
+  }
+  for (const c of cases) {
+    const isPlainRequest = typeof c.request === 'object' && Object.keys(c.request).every((k) => k === 'op' || k === 'args');
+    if (!isPlainRequest || !telrules.operations().includes(c.request.op)) continue;
+    const fn = telrules[camel(c.request.op)];
+    if (c.expect.ok !== undefined) {
+      assert.deepStrictEqual(fn(c.request.args), c.expect.ok, `${c.file} / ${c.name}`);
+    } else if (c.request.args && typeof c.request.args === 'object' && !Array.isArray(c.request.args)) {
+      assert.throws(() => fn(c.request.args), (e) => e instanceof telrules.TelrulesError && e.kind === c.expect.error.kind && e.path === c.expect.error.path, `${c.file} / ${c.name}`);
+    }
+  }
+  assert.ok(byOp.size > 0);
+});
+
+test('evaluate takes and returns objects', () => {
+  const answer = telrules.evaluate({ op: 'segments', args: { text: 'Hi' } });
+  assert.equal(answer.ok.encoding, 'GSM-7');
+  assert.equal(telrules.evaluate({ op: 'nope', args: {} }).error.kind, 'unknown_op');
+});
