@@ -22,4 +22,9 @@ pub mod phone;
 pub mod segments;
 
 pub use contract::{evaluate, evaluate_json, Error, ErrorKind};
+
+/// The README's Rust examples, compiled and run as doctests so they stay true.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeExamples;
 pub use ops::OPS;
