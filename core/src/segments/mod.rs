@@ -349,7 +349,13 @@ mod tests {
             for_each_grapheme(text, |g| fast.push(g));
             let slow: Vec<&str> = text
                 .graphemes(true)
-                .flat_map(|g| if g == "\r\n" { vec!["\r", "\n"] } else { vec![g] })
+                .flat_map(|g| {
+                    if g == "\r\n" {
+                        vec!["\r", "\n"]
+                    } else {
+                        vec![g]
+                    }
+                })
                 .collect();
             assert_eq!(fast, slow, "{text:?}");
         }
