@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 pub fn request(op: &str, words: &[String]) -> Result<(Value, bool), String> {
     let mut args = Map::new();
     let mut pretty = false;
-    let mut words = words.iter();
+    let mut words = words.iter().peekable();
     while let Some(word) = words.next() {
         if word == "--pretty" {
             pretty = true;
@@ -20,9 +20,10 @@ pub fn request(op: &str, words: &[String]) -> Result<(Value, bool), String> {
                 .map_err(|e| format!("reading args from stdin: {e}"))?;
             merge_json_object(&mut args, &text)?;
         } else if let Some(field) = word.strip_prefix("--") {
+            // `--flag value`, `--flag=value`, or a bare `--flag` (true) before another flag.
             let (name, value) = match field.split_once('=') {
                 Some((name, value)) => (name, value.to_owned()),
-                None => match words.next() {
+                None => match words.next_if(|next| !next.starts_with("--")) {
                     Some(value) => (field, value.clone()),
                     None => (field, "true".to_owned()),
                 },
