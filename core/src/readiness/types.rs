@@ -235,7 +235,7 @@ impl ActionCode {
                 "The carriers turned down your business registration. Correct your business details and submit again."
             }
             ActionCode::ContactSupport => {
-                "Texting from this number is on hold by the carriers. Contact support to resolve it."
+                "The carriers have put texting from this number on hold. Contact support to resolve it."
             }
             ActionCode::CreateMessagingService => {
                 "Turn on business texting for your account; your numbers then join it."

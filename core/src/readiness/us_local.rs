@@ -260,7 +260,10 @@ fn brand_identity(brand: Option<&Brand>) -> Check {
     let id = StepId::BrandIdentity;
     let brand_type = brand.and_then(|b| b.brand_type.as_ref());
     if matches!(brand_type, Some(BrandType::Standard)) {
-        return Check::not_needed(id, "Not needed for this type of business");
+        return Check::not_needed(
+            id,
+            "Mobile number confirmation: not needed for this type of business",
+        );
     }
     let identity = brand.and_then(|b| b.identity_status.as_ref());
     let sole = matches!(
