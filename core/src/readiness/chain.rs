@@ -180,9 +180,7 @@ pub(crate) fn fold(checks: &[Check]) -> Channel {
         .iter()
         .enumerate()
         .map(|(i, check)| {
-            if i <= first || i == decider {
-                own_step(check)
-            } else if matches!(check.outcome, Outcome::NotNeeded) {
+            if i <= first || i == decider || matches!(check.outcome, Outcome::NotNeeded) {
                 own_step(check)
             } else {
                 Step {

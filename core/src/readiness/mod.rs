@@ -12,12 +12,12 @@
 //! pages, summarised with sources in each submodule); there are no data tables.
 //!
 //! Which chain a number follows, per destination (US, CA):
-//! - US/CA local (10DLC) numbers: [`us_local`]. Canada-bound texts from a long code follow
+//! - US/CA local (10DLC) numbers: `us_local.rs`. Canada-bound texts from a long code follow
 //!   the same chain. Twilio says nothing authoritative on whether they need it (only a
 //!   third party does, for Canadian numbers bought after 2025-03-26), so we take the
 //!   conservative reading: never ready before the full US registration is, and the CA
 //!   channel carries the reason `canada_follows_us_registration`.
-//! - Toll-free: [`toll_free`], one verification for both countries.
+//! - Toll-free: `toll_free.rs`, one verification for both countries.
 //! - Short codes: ready to their own country only (carriers approve a short code before it
 //!   is provisioned, so an owned short code is approved); `unsupported` elsewhere.
 //! - Numbers outside NANP, NANP numbers outside the US and Canada, and premium or
@@ -30,7 +30,7 @@
 //! waits at its link (`pending`, the link's "wait" action, reason `*_unknown` or
 //! `*_unconfirmed`), never ready; only campaign `VERIFIED` is ready; `EXPIRED` campaigns
 //! must be created again; suspended or deleting brands and suspended campaigns are
-//! `blocked` (`contact_support`) wherever they sit in the chain (see [`chain`]).
+//! `blocked` (`contact_support`) wherever they sit in the chain (see `chain.rs`).
 //! The regulatory bundle is accepted but gates only buying numbers abroad, not texting.
 //!
 //! Input strictness: the op args and [`OrgFacts`] reject unknown fields; objects that

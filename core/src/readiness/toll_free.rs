@@ -3,6 +3,8 @@
 //! 30032). A rejection can be edited while `edit_allowed` holds and `now` is before
 //! `edit_expiration`; otherwise a new verification goes through the normal queue (30437).
 
+use std::fmt::Write;
+
 use chrono::{DateTime, FixedOffset, SecondsFormat};
 
 use super::chain::{fold, Check};
@@ -70,13 +72,15 @@ fn rejected(verification: &TollfreeVerification, now: DateTime<FixedOffset>) -> 
     let window_open = expiration.is_none_or(|until| now < until);
     if verification.edit_allowed == Some(true) && window_open {
         let deadline = expiration.map(|e| e.to_rfc3339_opts(SecondsFormat::AutoSi, true));
-        let message = match expiration {
-            Some(until) => Some(format!(
-                "The verification was turned down, but you can still fix it until {}. Correct what was flagged and resubmit.",
-                until.format("%B %-d, %Y %H:%M (UTC%:z)")
-            )),
-            None => None,
-        };
+        let message = expiration.map(|until| {
+            // Writing into a String cannot fail, and the format items are all valid, so
+            // the result is ignored rather than unwrapped.
+            let mut text =
+                String::from("The verification was turned down, but you can still fix it until ");
+            let _ = write!(text, "{}", until.format("%B %-d, %Y %H:%M (UTC%:z)"));
+            text.push_str(". Correct what was flagged and resubmit.");
+            text
+        });
         let check = Check::unmet(
             id,
             State::ActionRequired,
