@@ -39,6 +39,26 @@
 //!
 //! For Rust callers (sender selection): [`number_readiness`] answers for one number, and
 //! [`NumberReadiness::can_text`] says whether a text to a [`Market`] goes through now.
+//!
+//! ```
+//! use telrules::readiness::{number_readiness, Market, NumberFacts, OrgFacts, State};
+//!
+//! let org: OrgFacts = serde_json::from_str(r#"{
+//!     "customer_profile": {"status": "twilio-approved"},
+//!     "trust_product": {"status": "twilio-approved"},
+//!     "brand": {"status": "APPROVED", "brand_type": "STANDARD"},
+//!     "messaging_services": [{"sid": "MG1", "campaign": {"campaign_status": "IN_PROGRESS"}}]
+//! }"#).unwrap();
+//! let mut number = NumberFacts::new("+14155550123");
+//! number.capabilities = Some(telrules::readiness::Capabilities { sms: Some(true), ..Default::default() });
+//! number.messaging_service_sid = Some("MG1".to_owned());
+//! let now = chrono::DateTime::parse_from_rfc3339("2026-11-21T12:00:00Z").unwrap();
+//!
+//! let answer = number_readiness(&number, &org, now).unwrap();
+//! assert!(!answer.can_text(Market::Us));
+//! assert_eq!(answer.messaging_to(Market::Us).state, State::Pending);
+//! assert_eq!(answer.badge.label, "Texting in review");
+//! ```
 
 mod badge;
 mod chain;
