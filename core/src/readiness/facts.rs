@@ -9,7 +9,11 @@
 //! `date_created`, `url`, `links`, `rate_limits`, …), so an API response can be passed
 //! through unchanged. A misspelt field inside one of them reads as missing, and every
 //! missing fact makes the answer more cautious, never ready (a missing `brand_type` is
-//! treated as "could be a sole proprietor", see `chain.rs`).
+//! treated as "could be a sole proprietor", see `us_local.rs`). The one exception is for
+//! calls: a misspelt `voice_webhook_active` falls back to whether `voice_url` is set. We
+//! accept that to let IncomingPhoneNumber responses through untouched. One limit of aliases: an
+//! object carrying both spellings of one field (`campaign_status` and the legacy `status`,
+//! or `sms` and `SMS`) is refused as a duplicate field rather than guessed at.
 
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
