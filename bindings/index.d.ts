@@ -79,3 +79,243 @@ export interface ParsedPhone {
 }
 
 export declare function parsePhone(args: ParsePhoneArgs): ParsedPhone;
+
+// ---- readiness ------------------------------------------------------------------------
+
+/**
+ * A status string as Twilio spells it. Known values are listed (matched case-insensitively,
+ * `-`/`_`/space alike); any other string is accepted and treated as "not ready".
+ */
+export type TwilioStatus<Known extends string> = Known | Lowercase<Known> | (string & {});
+
+export type TrustHubStatus = TwilioStatus<
+  'draft' | 'pending-review' | 'in-review' | 'twilio-rejected' | 'twilio-approved'
+>;
+export type BrandStatus = TwilioStatus<
+  'PENDING' | 'APPROVED' | 'FAILED' | 'IN_REVIEW' | 'DELETION_PENDING' | 'DELETION_FAILED' | 'SUSPENDED'
+>;
+export type BrandIdentityStatus = TwilioStatus<'SELF_DECLARED' | 'UNVERIFIED' | 'VERIFIED' | 'VETTED_VERIFIED'>;
+export type BrandType = TwilioStatus<'STANDARD' | 'SOLE_PROPRIETOR' | 'STARTER'>;
+export type CampaignStatus = TwilioStatus<'PENDING' | 'IN_PROGRESS' | 'VERIFIED' | 'FAILED' | 'SUSPENDED' | 'EXPIRED'>;
+export type NumberRegistrationStatus = TwilioStatus<'registered' | 'pending' | 'failed' | 'unregistered'>;
+export type TollfreeStatus = TwilioStatus<'PENDING_REVIEW' | 'IN_REVIEW' | 'TWILIO_APPROVED' | 'TWILIO_REJECTED'>;
+export type BundleStatus = TwilioStatus<
+  'draft' | 'pending-review' | 'in-review' | 'twilio-rejected' | 'twilio-approved' | 'provisionally-approved'
+>;
+
+/** IncomingPhoneNumber `capabilities` (AvailablePhoneNumbers' `SMS`/`MMS` also accepted). */
+export interface NumberCapabilities {
+  sms?: boolean | null;
+  mms?: boolean | null;
+  voice?: boolean | null;
+  SMS?: boolean | null;
+  MMS?: boolean | null;
+  [twilioField: string]: unknown;
+}
+
+/** A Twilio TollfreeVerification; unread fields are ignored. */
+export interface TollfreeVerificationFacts {
+  status?: TollfreeStatus | null;
+  rejection_reason?: string | null;
+  edit_allowed?: boolean | null;
+  /** RFC 3339. */
+  edit_expiration?: string | null;
+  error_code?: number | string | null;
+  [twilioField: string]: unknown;
+}
+
+/**
+ * One phone number: IncomingPhoneNumber fields plus its registration facts. Fields not
+ * listed (sid, url, links, ...) are ignored, so an API response can be passed through.
+ */
+export interface NumberFacts {
+  /** E.164, as typed, or a short code. */
+  phone_number: string;
+  /** ISO 3166 alpha-2 region for typed numbers and short codes; default "US". */
+  iso_country?: string | null;
+  /** Missing = nothing known (the number is then not assumed to text or take calls). */
+  capabilities?: NumberCapabilities | null;
+  messaging_service_sid?: string | null;
+  voice_url?: string | null;
+  voice_application_sid?: string | null;
+  /** When given, decides over voice_url / voice_application_sid. */
+  voice_webhook_active?: boolean | null;
+  /** The number's own carrier registration; null = unknown (counts as pending). */
+  a2p_registration?: NumberRegistrationStatus | null;
+  tollfree_verification?: TollfreeVerificationFacts | null;
+  [twilioField: string]: unknown;
+}
+
+/** A Trust Hub CustomerProfile or TrustProduct. */
+export interface TrustHubResourceFacts {
+  status?: TrustHubStatus | null;
+  errors?: unknown;
+  [twilioField: string]: unknown;
+}
+
+/** A BrandRegistration. */
+export interface BrandFacts {
+  status?: BrandStatus | null;
+  identity_status?: BrandIdentityStatus | null;
+  brand_type?: BrandType | null;
+  errors?: unknown;
+  failure_reason?: string | null;
+  [twilioField: string]: unknown;
+}
+
+/** A UsAppToPerson campaign (`status` is the pre-6.58 name of `campaign_status`). */
+export interface CampaignFacts {
+  campaign_status?: CampaignStatus | null;
+  status?: CampaignStatus | null;
+  errors?: unknown;
+  [twilioField: string]: unknown;
+}
+
+export interface MessagingServiceFacts {
+  sid: string;
+  campaign?: CampaignFacts | null;
+  [twilioField: string]: unknown;
+}
+
+/** The organisation's registrations; strict (unknown fields are rejected). */
+export interface OrgFacts {
+  customer_profile?: TrustHubResourceFacts | null;
+  trust_product?: TrustHubResourceFacts | null;
+  brand?: BrandFacts | null;
+  messaging_services?: MessagingServiceFacts[];
+  /** Accepted; bundles gate buying numbers abroad, not US/CA texting. */
+  regulatory_bundle?: { status?: BundleStatus | null; [twilioField: string]: unknown } | null;
+}
+
+export interface ReadinessArgs {
+  number: NumberFacts;
+  org?: OrgFacts;
+  /** RFC 3339 with offset. */
+  now: string;
+}
+
+export type ReadinessState = 'ready' | 'pending' | 'action_required' | 'blocked' | 'unsupported';
+
+export type StepStatus = 'done' | 'in_progress' | 'todo' | 'failed' | 'not_needed';
+
+export type StepId =
+  | 'sms_capability'
+  | 'customer_profile'
+  | 'trust_product'
+  | 'brand'
+  | 'brand_identity'
+  | 'messaging_service'
+  | 'campaign'
+  | 'number_registration'
+  | 'tollfree_verification'
+  | 'short_code'
+  | 'voice_capability'
+  | 'voice_webhook';
+
+export type NextActionCode =
+  | 'enable_capability'
+  | 'create_customer_profile'
+  | 'complete_customer_profile'
+  | 'wait_customer_profile_review'
+  | 'fix_customer_profile'
+  | 'register_brand'
+  | 'wait_brand_review'
+  | 'verify_brand_otp'
+  | 'fix_brand'
+  | 'contact_support'
+  | 'create_messaging_service'
+  | 'add_number_to_messaging_service'
+  | 'create_campaign'
+  | 'wait_campaign_review'
+  | 'fix_campaign'
+  | 'wait_number_registration'
+  | 'retry_number_registration'
+  | 'submit_tollfree_verification'
+  | 'wait_tollfree_review'
+  | 'edit_tollfree_verification'
+  | 'resubmit_tollfree_verification'
+  | 'configure_voice_webhook';
+
+export interface NextAction {
+  code: NextActionCode;
+  /** Plain words for the owner. */
+  message: string;
+  /** The checklist step this action completes. */
+  step: StepId;
+  /** Twilio error codes behind a rejection; empty when none. */
+  error_codes: number[];
+  /** RFC 3339 instant after which this action is no longer possible, or null. */
+  deadline: string | null;
+}
+
+export interface ReadinessStep {
+  id: StepId;
+  status: StepStatus;
+  detail: string;
+}
+
+export interface ReadinessChannel {
+  state: ReadinessState;
+  next_action: NextAction | null;
+  steps: ReadinessStep[];
+  /** Stable machine codes (`brand_missing`, `campaign_status_unknown`, ...). */
+  reasons: string[];
+}
+
+export interface ReadinessBadge {
+  label: string;
+  tone: 'success' | 'info' | 'warning' | 'danger' | 'neutral';
+}
+
+export interface ReadinessResult {
+  /** E.164, or a short code's digits. */
+  number: string;
+  kind: PhoneKind;
+  country: string | null;
+  messaging: { us: ReadinessChannel; ca: ReadinessChannel };
+  voice: ReadinessChannel;
+  badge: ReadinessBadge;
+}
+
+export declare function readiness(args: ReadinessArgs): ReadinessResult;
+
+// ---- org_readiness --------------------------------------------------------------------
+
+export interface OrgReadinessArgs {
+  org?: OrgFacts;
+  numbers?: NumberFacts[];
+  /** RFC 3339 with offset. */
+  now: string;
+}
+
+export interface ReadinessStateCounts {
+  ready: number;
+  pending: number;
+  action_required: number;
+  blocked: number;
+  unsupported: number;
+}
+
+export interface OrgNextAction {
+  /** Never a wait_* code: something the owner can do. */
+  code: NextActionCode;
+  message: string;
+  /** How many numbers it moves forward. */
+  count: number;
+  /** Those numbers (E.164 or short code), in input order. */
+  numbers: string[];
+}
+
+export interface OrgReadinessResult {
+  /** One result per input number, in order. */
+  numbers: ReadinessResult[];
+  summary: {
+    total: number;
+    us: ReadinessStateCounts;
+    ca: ReadinessStateCounts;
+    voice: ReadinessStateCounts;
+    next_action: OrgNextAction | null;
+  };
+}
+
+export declare function orgReadiness(args: OrgReadinessArgs): OrgReadinessResult;

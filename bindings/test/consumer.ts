@@ -29,3 +29,38 @@ console.log(parts, enc, seg.non_gsm.join(''), seg.code_units, seg.characters, se
 const phone: ParsedPhone = telrules.parsePhone({ input: '(415) 555-0123', default_region: 'US' });
 const e164: string | null = phone.e164;
 console.log(e164, phone.country, phone.kind === 'toll_free', phone.valid);
+
+// readiness
+const ready: telrules.ReadinessResult = telrules.readiness({
+  number: {
+    phone_number: '+14155550123',
+    sid: 'PN123',
+    capabilities: { sms: true, mms: true, voice: true, fax: false },
+    messaging_service_sid: 'MG123',
+    a2p_registration: 'registered',
+    voice_webhook_active: true,
+  },
+  org: {
+    customer_profile: { status: 'twilio-approved' },
+    trust_product: { status: 'TWILIO_APPROVED' },
+    brand: { status: 'APPROVED', brand_type: 'SOLE_PROPRIETOR', identity_status: 'VERIFIED', sid: 'BN1' },
+    messaging_services: [{ sid: 'MG123', campaign: { campaign_status: 'VERIFIED' } }],
+  },
+  now: '2026-11-21T12:00:00Z',
+});
+const usState: telrules.ReadinessState = ready.messaging.us.state;
+const nextCode: telrules.NextActionCode | undefined = ready.messaging.ca.next_action?.code;
+const tone: 'success' | 'info' | 'warning' | 'danger' | 'neutral' = ready.badge.tone;
+const firstStep: telrules.StepStatus | undefined = ready.messaging.us.steps[0]?.status;
+console.log(ready.number, ready.kind, ready.country, usState, nextCode, tone, ready.badge.label, firstStep, ready.voice.reasons.join(','));
+
+// org_readiness
+const org: telrules.OrgReadinessResult = telrules.orgReadiness({
+  org: { brand: { status: 'in_review' } },
+  numbers: [{ phone_number: '+18335550199', tollfree_verification: { status: 'TWILIO_REJECTED', edit_allowed: true, edit_expiration: '2026-11-25T00:00:00Z' } }],
+  now: '2026-11-21T12:00:00Z',
+});
+const pendingUs: number = org.summary.us.pending;
+const best: telrules.NextActionCode | undefined = org.summary.next_action?.code;
+const deadline: string | null | undefined = org.numbers[0]?.messaging.us.next_action?.deadline;
+console.log(org.summary.total, pendingUs, best, org.summary.next_action?.numbers.length, deadline);

@@ -19,6 +19,7 @@
 pub mod contract;
 mod ops;
 pub mod phone;
+pub mod readiness;
 pub mod segments;
 
 pub use contract::{evaluate, evaluate_json, Error, ErrorKind};

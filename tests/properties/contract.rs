@@ -48,6 +48,18 @@ pub fn arb_json() -> impl Strategy<Value = serde_json::Value> {
                     "input",
                     "default_region",
                     "smart_encoding",
+                    "number",
+                    "org",
+                    "numbers",
+                    "now",
+                    "phone_number",
+                    "capabilities",
+                    "sms",
+                    "status",
+                    "brand",
+                    "campaign",
+                    "messaging_services",
+                    "tollfree_verification",
                     "x"
                 ])
                 .prop_map(str::to_owned),

@@ -3,4 +3,5 @@
 
 mod contract;
 mod phone;
+mod readiness;
 mod segments;

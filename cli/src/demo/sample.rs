@@ -23,3 +23,61 @@ pub const OUTBOUND_TEXTS: &[(&str, &str)] = &[
     ),
     ("Friendly emoji", "Thanks for visiting Harbor Dental 😁 See you in six months!"),
 ];
+
+/// The practice's registrations as its backend stored them from Twilio (for the texting
+/// readiness section): business profile approved, brand approved, two Messaging Services,
+/// one with an approved campaign and one whose campaign the carriers suspended.
+pub const REGISTRATIONS_JSON: &str = r#"{
+  "customer_profile": {"sid": "BU0001", "status": "twilio-approved"},
+  "trust_product": {"sid": "BU0002", "status": "twilio-approved"},
+  "brand": {"sid": "BN0001", "status": "APPROVED", "brand_type": "STANDARD", "identity_status": "VERIFIED"},
+  "messaging_services": [
+    {"sid": "MG0001", "friendly_name": "Patient care", "campaign": {"campaign_status": "VERIFIED"}},
+    {"sid": "MG0002", "friendly_name": "Promotions", "campaign": {"campaign_status": "SUSPENDED"}}
+  ]
+}"#;
+
+/// The practice's numbers with what Twilio reports about each.
+pub const NUMBER_FACTS: &[(&str, &str)] = &[
+    (
+        "Front desk (Seattle)",
+        r#"{"phone_number": "(206) 555-0142", "capabilities": {"sms": true, "mms": true, "voice": true},
+            "messaging_service_sid": "MG0001", "a2p_registration": "registered", "voice_webhook_active": true}"#,
+    ),
+    (
+        "Billing line",
+        r#"{"phone_number": "+1 833 555 0199", "capabilities": {"sms": true, "voice": true},
+            "voice_webhook_active": true, "tollfree_verification": {"status": "IN_REVIEW"}}"#,
+    ),
+    (
+        "Vancouver clinic",
+        r#"{"phone_number": "604.555.0187", "capabilities": {"sms": true, "voice": true},
+            "messaging_service_sid": "MG0001", "a2p_registration": "pending", "voice_webhook_active": true}"#,
+    ),
+    (
+        "New hygienist line",
+        r#"{"phone_number": "(206) 555-0177", "capabilities": {"sms": true, "voice": true}}"#,
+    ),
+    (
+        "Tacoma office",
+        r#"{"phone_number": "(253) 555-0111", "capabilities": {"sms": true, "voice": true}, "voice_url": "https://example.com/voice"}"#,
+    ),
+    (
+        "After-hours toll-free",
+        r#"{"phone_number": "+1 888 555 0123", "capabilities": {"sms": true, "voice": true}, "voice_webhook_active": true,
+            "tollfree_verification": {"status": "TWILIO_REJECTED", "edit_allowed": true, "edit_expiration": "2026-11-24T17:00:00-08:00", "error_code": 30445}}"#,
+    ),
+    (
+        "Promotions line",
+        r#"{"phone_number": "(206) 555-0190", "capabilities": {"sms": true, "voice": true},
+            "messaging_service_sid": "MG0002", "a2p_registration": "registered", "voice_webhook_active": true}"#,
+    ),
+    ("Reminders short code", r#"{"phone_number": "89821"}"#),
+    (
+        "Dr. Lee's mobile (London)",
+        r#"{"phone_number": "+44 7400 123456", "capabilities": {"sms": true, "voice": true}, "voice_webhook_active": true}"#,
+    ),
+];
+
+/// The moment the readiness section is computed for.
+pub const READINESS_NOW: &str = "2026-11-21T09:00:00-08:00";

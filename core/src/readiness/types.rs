@@ -1,0 +1,383 @@
+//! The result vocabulary of `readiness`: states, checklist steps, next actions, badges.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use crate::phone::PhoneKind;
+
+/// Where a channel stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    /// Texts (or calls) go through now.
+    Ready,
+    /// Waiting on a review or on carriers; nothing for the owner to do.
+    Pending,
+    /// The owner has a step to take.
+    ActionRequired,
+    /// Stopped by carriers or Twilio (suspended, being deleted); only support can help.
+    Blocked,
+    /// This number cannot do this at all (no capability, wrong country, not US/CA).
+    Unsupported,
+}
+
+impl State {
+    /// The contract's snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Ready => "ready",
+            State::Pending => "pending",
+            State::ActionRequired => "action_required",
+            State::Blocked => "blocked",
+            State::Unsupported => "unsupported",
+        }
+    }
+
+    /// Progress order used by the monotonicity guarantee: improving any one status (or
+    /// capability) never lowers this rank. `pending` and `action_required` share a rank on
+    /// purpose: finishing a review routinely hands the owner the next step (profile
+    /// approved -> register the brand), which is progress, not a setback.
+    pub fn progress(self) -> u8 {
+        match self {
+            State::Unsupported => 0,
+            State::Blocked => 1,
+            State::ActionRequired | State::Pending => 2,
+            State::Ready => 3,
+        }
+    }
+}
+
+/// A checklist entry's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepStatus {
+    Done,
+    InProgress,
+    Todo,
+    Failed,
+    NotNeeded,
+}
+
+/// The checklist entries, in the order they are met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepId {
+    SmsCapability,
+    CustomerProfile,
+    TrustProduct,
+    Brand,
+    BrandIdentity,
+    MessagingService,
+    Campaign,
+    NumberRegistration,
+    TollfreeVerification,
+    ShortCode,
+    VoiceCapability,
+    VoiceWebhook,
+}
+
+impl StepId {
+    /// What the step asks for, shown while it is still ahead of the owner.
+    pub(crate) fn todo_detail(self) -> &'static str {
+        match self {
+            StepId::SmsCapability => "The number must be able to send texts",
+            StepId::CustomerProfile => "Business profile: approved by Twilio",
+            StepId::TrustProduct => "Texting details of the business profile: approved",
+            StepId::Brand => "Business registered with the carriers for texting",
+            StepId::BrandIdentity => {
+                "Owner's mobile number confirmed with a one-time code (sole proprietors)"
+            }
+            StepId::MessagingService => "Number added to the account's texting setup",
+            StepId::Campaign => "Description of the texts you send: approved by the carriers",
+            StepId::NumberRegistration => "Number activated by the carriers for texting",
+            StepId::TollfreeVerification => "Toll-free number verified for texting",
+            StepId::ShortCode => "Short code approved by the carriers",
+            StepId::VoiceCapability => "The number must be able to take calls",
+            StepId::VoiceWebhook => "Calls to the number connected to your account",
+        }
+    }
+}
+
+/// One checklist entry.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Step {
+    pub id: StepId,
+    pub status: StepStatus,
+    /// One plain sentence for the owner.
+    pub detail: Cow<'static, str>,
+}
+
+/// The next-action vocabulary (extend, never rename), in the order the steps are met;
+/// that order breaks ties in `org_readiness`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionCode {
+    EnableCapability,
+    CreateCustomerProfile,
+    CompleteCustomerProfile,
+    WaitCustomerProfileReview,
+    FixCustomerProfile,
+    RegisterBrand,
+    WaitBrandReview,
+    VerifyBrandOtp,
+    FixBrand,
+    ContactSupport,
+    CreateMessagingService,
+    AddNumberToMessagingService,
+    CreateCampaign,
+    WaitCampaignReview,
+    FixCampaign,
+    WaitNumberRegistration,
+    RetryNumberRegistration,
+    SubmitTollfreeVerification,
+    WaitTollfreeReview,
+    EditTollfreeVerification,
+    ResubmitTollfreeVerification,
+    ConfigureVoiceWebhook,
+}
+
+impl ActionCode {
+    /// Every code, in order.
+    pub const ALL: [ActionCode; 22] = [
+        ActionCode::EnableCapability,
+        ActionCode::CreateCustomerProfile,
+        ActionCode::CompleteCustomerProfile,
+        ActionCode::WaitCustomerProfileReview,
+        ActionCode::FixCustomerProfile,
+        ActionCode::RegisterBrand,
+        ActionCode::WaitBrandReview,
+        ActionCode::VerifyBrandOtp,
+        ActionCode::FixBrand,
+        ActionCode::ContactSupport,
+        ActionCode::CreateMessagingService,
+        ActionCode::AddNumberToMessagingService,
+        ActionCode::CreateCampaign,
+        ActionCode::WaitCampaignReview,
+        ActionCode::FixCampaign,
+        ActionCode::WaitNumberRegistration,
+        ActionCode::RetryNumberRegistration,
+        ActionCode::SubmitTollfreeVerification,
+        ActionCode::WaitTollfreeReview,
+        ActionCode::EditTollfreeVerification,
+        ActionCode::ResubmitTollfreeVerification,
+        ActionCode::ConfigureVoiceWebhook,
+    ];
+
+    /// The contract's snake_case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActionCode::EnableCapability => "enable_capability",
+            ActionCode::CreateCustomerProfile => "create_customer_profile",
+            ActionCode::CompleteCustomerProfile => "complete_customer_profile",
+            ActionCode::WaitCustomerProfileReview => "wait_customer_profile_review",
+            ActionCode::FixCustomerProfile => "fix_customer_profile",
+            ActionCode::RegisterBrand => "register_brand",
+            ActionCode::WaitBrandReview => "wait_brand_review",
+            ActionCode::VerifyBrandOtp => "verify_brand_otp",
+            ActionCode::FixBrand => "fix_brand",
+            ActionCode::ContactSupport => "contact_support",
+            ActionCode::CreateMessagingService => "create_messaging_service",
+            ActionCode::AddNumberToMessagingService => "add_number_to_messaging_service",
+            ActionCode::CreateCampaign => "create_campaign",
+            ActionCode::WaitCampaignReview => "wait_campaign_review",
+            ActionCode::FixCampaign => "fix_campaign",
+            ActionCode::WaitNumberRegistration => "wait_number_registration",
+            ActionCode::RetryNumberRegistration => "retry_number_registration",
+            ActionCode::SubmitTollfreeVerification => "submit_tollfree_verification",
+            ActionCode::WaitTollfreeReview => "wait_tollfree_review",
+            ActionCode::EditTollfreeVerification => "edit_tollfree_verification",
+            ActionCode::ResubmitTollfreeVerification => "resubmit_tollfree_verification",
+            ActionCode::ConfigureVoiceWebhook => "configure_voice_webhook",
+        }
+    }
+
+    /// True for the codes that only ask the owner to wait.
+    pub fn is_wait(self) -> bool {
+        matches!(
+            self,
+            ActionCode::WaitCustomerProfileReview
+                | ActionCode::WaitBrandReview
+                | ActionCode::WaitCampaignReview
+                | ActionCode::WaitNumberRegistration
+                | ActionCode::WaitTollfreeReview
+        )
+    }
+
+    /// The default message: what to do, in the owner's words (no 10DLC, no Trust Hub).
+    pub fn message(self) -> &'static str {
+        match self {
+            ActionCode::EnableCapability => {
+                "This number can't do this. Use a number that can, or ask support whether it can be turned on."
+            }
+            ActionCode::CreateCustomerProfile => {
+                "Tell us about your business (legal name, address, contact person) so carriers know who is texting."
+            }
+            ActionCode::CompleteCustomerProfile => {
+                "Finish your business profile and send it for review."
+            }
+            ActionCode::WaitCustomerProfileReview => {
+                "Your business profile is being reviewed. Nothing to do for now; we'll let you know."
+            }
+            ActionCode::FixCustomerProfile => {
+                "Your business profile was not accepted. Correct the details that were flagged and send it again."
+            }
+            ActionCode::RegisterBrand => {
+                "Register your business with the carriers for texting, using your approved business profile."
+            }
+            ActionCode::WaitBrandReview => {
+                "The carriers are reviewing your business registration. Nothing to do for now."
+            }
+            ActionCode::VerifyBrandOtp => {
+                "Confirm your mobile number: reply to the verification text we sent it (we can send a new one)."
+            }
+            ActionCode::FixBrand => {
+                "The carriers turned down your business registration. Correct your business details and submit again."
+            }
+            ActionCode::ContactSupport => {
+                "The carriers have put texting from this number on hold. Contact support to resolve it."
+            }
+            ActionCode::CreateMessagingService => {
+                "Turn on business texting for your account; your numbers then join it."
+            }
+            ActionCode::AddNumberToMessagingService => {
+                "Add this number to your account's business texting."
+            }
+            ActionCode::CreateCampaign => {
+                "Describe the texts you send and how customers agree to get them, then submit it to the carriers."
+            }
+            ActionCode::WaitCampaignReview => {
+                "The carriers are reviewing how you text customers. This can take a few weeks; nothing to do for now."
+            }
+            ActionCode::FixCampaign => {
+                "The carriers turned down the description of your texts. Update what was flagged and submit again."
+            }
+            ActionCode::WaitNumberRegistration => {
+                "Your texting is approved; the carriers are now activating this number. Nothing to do for now."
+            }
+            ActionCode::RetryNumberRegistration => {
+                "The carriers have not activated this number. Remove it from business texting and add it back to try again."
+            }
+            ActionCode::SubmitTollfreeVerification => {
+                "Verify this toll-free number: one short form about your business and the texts you send."
+            }
+            ActionCode::WaitTollfreeReview => {
+                "This toll-free number's verification is being reviewed. Nothing to do for now."
+            }
+            ActionCode::EditTollfreeVerification => {
+                "The verification was turned down, but you can still fix it. Correct what was flagged and resubmit before the deadline."
+            }
+            ActionCode::ResubmitTollfreeVerification => {
+                "The verification was turned down and can no longer be edited. Fill in a new verification form."
+            }
+            ActionCode::ConfigureVoiceWebhook => {
+                "Connect this number to your account so it can answer calls."
+            }
+        }
+    }
+}
+
+/// What the owner should do next for a channel.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct NextAction {
+    pub code: ActionCode,
+    /// The same advice in plain words.
+    pub message: Cow<'static, str>,
+    /// The checklist step this action completes.
+    pub step: StepId,
+    /// Twilio error codes behind a rejection (for `explain_error`); empty when none.
+    pub error_codes: Vec<i64>,
+    /// When the action stops being possible (a toll-free edit window), RFC 3339; or null.
+    pub deadline: Option<String>,
+}
+
+/// Readiness of one channel (texting to one country, or calls).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Channel {
+    pub state: State,
+    /// Null when ready, and when nothing the owner does can change the answer.
+    pub next_action: Option<NextAction>,
+    /// The ordered checklist; empty when the channel is unsupported outright.
+    pub steps: Vec<Step>,
+    /// Stable machine codes for why the channel is in its state.
+    pub reasons: Vec<Cow<'static, str>>,
+}
+
+impl Channel {
+    pub fn is_ready(&self) -> bool {
+        self.state == State::Ready
+    }
+}
+
+/// Texting readiness per destination country.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Messaging {
+    pub us: Channel,
+    pub ca: Channel,
+}
+
+/// A destination market for texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Market {
+    Us,
+    Ca,
+}
+
+impl Market {
+    /// The market of an ISO 3166 alpha-2 country (`US`, `CA`, case-insensitive), if any.
+    pub fn of_country(country: &str) -> Option<Market> {
+        if country.eq_ignore_ascii_case("US") {
+            Some(Market::Us)
+        } else if country.eq_ignore_ascii_case("CA") {
+            Some(Market::Ca)
+        } else {
+            None
+        }
+    }
+}
+
+/// Colour family of the badge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tone {
+    Success,
+    Info,
+    Warning,
+    Danger,
+    Neutral,
+}
+
+/// The phrase on the phone card.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Badge {
+    pub label: Cow<'static, str>,
+    pub tone: Tone,
+}
+
+/// Result of `readiness`: where one number stands.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct NumberReadiness {
+    /// E.164; a short code's digits (short codes have no E.164 form).
+    pub number: String,
+    pub kind: PhoneKind,
+    pub country: Option<String>,
+    pub messaging: Messaging,
+    pub voice: Channel,
+    pub badge: Badge,
+}
+
+impl NumberReadiness {
+    /// Texting readiness towards recipients in `market`.
+    pub fn messaging_to(&self, market: Market) -> &Channel {
+        match market {
+            Market::Us => &self.messaging.us,
+            Market::Ca => &self.messaging.ca,
+        }
+    }
+
+    /// Whether a text to a recipient in `market` would be accepted by carriers now.
+    pub fn can_text(&self, market: Market) -> bool {
+        self.messaging_to(market).is_ready()
+    }
+}
