@@ -20,6 +20,7 @@ pub mod contract;
 mod ops;
 pub mod phone;
 pub mod segments;
+pub mod twilio;
 
 pub use contract::{evaluate, evaluate_json, Error, ErrorKind};
 pub use ops::OPS;
