@@ -48,6 +48,13 @@ pub fn arb_json() -> impl Strategy<Value = serde_json::Value> {
                     "input",
                     "default_region",
                     "smart_encoding",
+                    "auth_token",
+                    "url",
+                    "params",
+                    "body",
+                    "signature",
+                    "From",
+                    "NumMedia",
                     "x"
                 ])
                 .prop_map(str::to_owned),

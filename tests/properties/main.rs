@@ -4,3 +4,4 @@
 mod contract;
 mod phone;
 mod segments;
+mod twilio;
