@@ -42,3 +42,7 @@ function call(op, args) {
 // or throws TelrulesError.
 export const segments = (args) => call('segments', args);
 export const parsePhone = (args) => call('parse_phone', args);
+export const verifyWebhookSignature = (args) => call('verify_webhook_signature', args);
+export const parseInboundWebhook = (args) => call('parse_inbound_webhook', args);
+export const parseStatusCallback = (args) => call('parse_status_callback', args);
+export const renderTwimlReply = (args) => call('render_twiml_reply', args);
