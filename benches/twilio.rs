@@ -46,7 +46,10 @@ fn bench(c: &mut Criterion) {
     });
 
     let body = r#"{"event":"message.delivered","sid":"SM0123456789abcdef0123456789abcdef","to":"+14155550123"}"#;
-    let json_url = format!("https://hooks.example.com/twilio/events?bodySHA256={}", body_sha256_hex(body));
+    let json_url = format!(
+        "https://hooks.example.com/twilio/events?bodySHA256={}",
+        body_sha256_hex(body)
+    );
     let json = VerifyWebhookSignatureArgs {
         auth_token: token.clone(),
         signature: Some(compute_signature(&token, &json_url, &FormParams::default())),
@@ -58,7 +61,9 @@ fn bench(c: &mut Criterion) {
         b.iter(|| verify_webhook_signature(black_box(&json)))
     });
 
-    let inbound = WebhookParamsArgs { params: inbound_params() };
+    let inbound = WebhookParamsArgs {
+        params: inbound_params(),
+    };
     group.bench_function("parse_inbound_webhook", |b| {
         b.iter(|| parse_inbound_webhook(black_box(&inbound)))
     });
@@ -87,7 +92,8 @@ fn bench(c: &mut Criterion) {
     });
 
     group.bench_function("evaluate_json_verify_form", |b| {
-        let request = serde_json::json!({"op": "verify_webhook_signature", "args": form}).to_string();
+        let request =
+            serde_json::json!({"op": "verify_webhook_signature", "args": form}).to_string();
         b.iter(|| telrules::evaluate_json(black_box(&request)))
     });
     group.finish();

@@ -19,9 +19,22 @@ fn param_value() -> impl Strategy<Value = ParamValue> {
 fn form_params() -> impl Strategy<Value = FormParams> {
     let name = prop_oneof![
         prop::sample::select(vec![
-            "MessageSid", "SmsSid", "From", "To", "Body", "NumMedia", "NumSegments",
-            "MediaUrl0", "MediaContentType0", "MediaUrl1", "OptOutType", "MessageStatus",
-            "SmsStatus", "ErrorCode", "AccountSid", "FromCountry",
+            "MessageSid",
+            "SmsSid",
+            "From",
+            "To",
+            "Body",
+            "NumMedia",
+            "NumSegments",
+            "MediaUrl0",
+            "MediaContentType0",
+            "MediaUrl1",
+            "OptOutType",
+            "MessageStatus",
+            "SmsStatus",
+            "ErrorCode",
+            "AccountSid",
+            "FromCountry",
         ])
         .prop_map(str::to_owned),
         any::<String>(),
@@ -33,7 +46,12 @@ fn url() -> impl Strategy<Value = String> {
     (
         prop::sample::select(vec!["https", "http", "HTTPS", "ftp"]),
         prop::sample::select(vec!["", "user:pw@", "a@b@"]),
-        prop::sample::select(vec!["hooks.example.com", "[::1]", "xn--bcher-kva.example", "h"]),
+        prop::sample::select(vec![
+            "hooks.example.com",
+            "[::1]",
+            "xn--bcher-kva.example",
+            "h",
+        ]),
         prop::sample::select(vec!["", ":443", ":80", ":8443", ":"]),
         any::<String>(),
     )

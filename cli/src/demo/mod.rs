@@ -4,6 +4,7 @@
 mod phone;
 mod sample;
 mod segments;
+mod twilio;
 
 use std::fmt::Write;
 
@@ -15,7 +16,7 @@ pub fn report() -> String {
         out,
         "(a built-in sample organisation; every answer below comes from the rules core)\n"
     );
-    for section in [phone::section, segments::section] {
+    for section in [phone::section, segments::section, twilio::section] {
         section(&mut out);
         out.push('\n');
     }
@@ -32,7 +33,7 @@ mod tests {
     #[test]
     fn report_has_a_section_per_capability() {
         let report = super::report();
-        for title in ["Phone numbers", "Message segments"] {
+        for title in ["Phone numbers", "Message segments", "Twilio webhooks"] {
             assert!(report.contains(title), "missing section {title}");
         }
     }

@@ -27,6 +27,6 @@ pub use signature::{
 };
 pub use twiml::{render_twiml_reply, RenderTwimlArgs, TwimlReply};
 pub use webhook::{
-    parse_inbound_webhook, parse_status_callback, Guidance, InboundWebhook, Media,
-    MessageStatus, OptOutType, StatusCallback, WebhookParamsArgs,
+    parse_inbound_webhook, parse_status_callback, Guidance, InboundWebhook, Media, MessageStatus,
+    OptOutType, StatusCallback, WebhookParamsArgs,
 };

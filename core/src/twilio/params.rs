@@ -41,7 +41,8 @@ impl Serialize for ParamValue {
     }
 }
 
-const VALUE_EXPECTED: &str = "a form field value: a string, or a list of strings for a repeated name";
+const VALUE_EXPECTED: &str =
+    "a form field value: a string, or a list of strings for a repeated name";
 
 impl<'de> Deserialize<'de> for ParamValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

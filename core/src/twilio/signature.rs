@@ -155,7 +155,9 @@ pub fn verify_webhook_signature(
         ));
     }
     let Some(signature) = args.signature.as_deref().filter(|s| !s.is_empty()) else {
-        return Ok(SignatureVerdict::rejected(SignatureProblem::MissingSignature));
+        return Ok(SignatureVerdict::rejected(
+            SignatureProblem::MissingSignature,
+        ));
     };
     let Some(url) = args.url.as_deref().filter(|u| !u.is_empty()) else {
         return Ok(SignatureVerdict::rejected(SignatureProblem::MissingUrl));
@@ -166,27 +168,38 @@ pub fn verify_webhook_signature(
     let body_hash = query_value(url, "bodySHA256");
 
     let empty = FormParams::default();
-    let params = if args.body.is_some() { &empty } else { &args.params };
+    let params = if args.body.is_some() {
+        &empty
+    } else {
+        &args.params
+    };
     let suffix = signed_params(params);
-    let signed = [parts.without_port(), parts.with_port()]
-        .iter()
-        .fold(subtle::Choice::from(0), |any, candidate| {
+    let signed = [parts.without_port(), parts.with_port()].iter().fold(
+        subtle::Choice::from(0),
+        |any, candidate| {
             let expected = expected_signature(&args.auth_token, candidate, &suffix);
             any | ct_eq_str(signature, &expected)
-        });
+        },
+    );
     if !bool::from(signed) {
-        return Ok(SignatureVerdict::rejected(SignatureProblem::SignatureMismatch));
+        return Ok(SignatureVerdict::rejected(
+            SignatureProblem::SignatureMismatch,
+        ));
     }
 
     match (&args.body, body_hash) {
         (None, None) => {}
         (None, Some(_)) => return Ok(SignatureVerdict::rejected(SignatureProblem::BodyNotChecked)),
         (Some(_), None) => {
-            return Ok(SignatureVerdict::rejected(SignatureProblem::BodyHashMissing))
+            return Ok(SignatureVerdict::rejected(
+                SignatureProblem::BodyHashMissing,
+            ))
         }
         (Some(body), Some(claimed)) => {
             if !bool::from(ct_eq_str(&claimed, &body_sha256_hex(body))) {
-                return Ok(SignatureVerdict::rejected(SignatureProblem::BodyHashMismatch));
+                return Ok(SignatureVerdict::rejected(
+                    SignatureProblem::BodyHashMismatch,
+                ));
             }
         }
     }
@@ -204,12 +217,11 @@ pub fn compute_signature(auth_token: &AuthToken, url: &str, params: &FormParams)
 
 /// The lowercase hex SHA-256 of a raw body, as carried in `bodySHA256`.
 pub fn body_sha256_hex(body: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
+    use std::fmt::Write as _;
     let digest = Sha256::digest(body.as_bytes());
     let mut out = String::with_capacity(64);
     for byte in digest.iter() {
-        out.push(char::from(HEX[usize::from(byte >> 4)]));
-        out.push(char::from(HEX[usize::from(byte & 0x0f)]));
+        let _ = write!(out, "{byte:02x}");
     }
     out
 }
@@ -418,7 +430,12 @@ mod tests {
     #[test]
     fn twilio_documented_example_is_valid() {
         let url = "https://mycompany.com/myapp.php?foo=1&bar=2";
-        let verdict = verify(url, twilio_doc_params(), None, "0/KCTR6DLpKmkAf8muzZqo1nDgQ=");
+        let verdict = verify(
+            url,
+            twilio_doc_params(),
+            None,
+            "0/KCTR6DLpKmkAf8muzZqo1nDgQ=",
+        );
         assert!(verdict.valid, "{verdict:?}");
         assert_eq!(verdict.reason, None);
     }
@@ -445,7 +462,15 @@ mod tests {
         assert!(verify("http://h.example/x", FormParams::default(), None, &sig).valid);
         let sig = compute_signature(&token(), "https://h.example:8443/x", &FormParams::default());
         assert!(!verify("https://h.example/x", FormParams::default(), None, &sig).valid);
-        assert!(verify("https://h.example:8443/x", FormParams::default(), None, &sig).valid);
+        assert!(
+            verify(
+                "https://h.example:8443/x",
+                FormParams::default(),
+                None,
+                &sig
+            )
+            .valid
+        );
     }
 
     #[test]
@@ -464,7 +489,9 @@ mod tests {
     #[test]
     fn names_sort_by_utf16_units_not_code_points() {
         // U+FF21 (one unit, 0xFF21) sorts after U+1F600 (surrogates 0xD83D ...) in UTF-16.
-        let params: FormParams = [("\u{FF21}", "x"), ("\u{1F600}", "y")].into_iter().collect();
+        let params: FormParams = [("\u{FF21}", "x"), ("\u{1F600}", "y")]
+            .into_iter()
+            .collect();
         assert_eq!(signed_params(&params), "\u{1F600}y\u{FF21}x");
     }
 
@@ -536,7 +563,10 @@ mod tests {
     #[test]
     fn query_value_reads_like_search_params() {
         assert_eq!(query_value("https://h/?a=1&a=2", "a").as_deref(), Some("1"));
-        assert_eq!(query_value("https://h/?b%6Fdy=x+y%21", "body").as_deref(), Some("x y!"));
+        assert_eq!(
+            query_value("https://h/?b%6Fdy=x+y%21", "body").as_deref(),
+            Some("x y!")
+        );
         assert_eq!(query_value("https://h/#?a=1", "a"), None);
         assert_eq!(query_value("https://h/?x=1#a=2", "a"), None);
         assert_eq!(query_value("https://h/?a=%zz", "a").as_deref(), Some("%zz"));
@@ -548,7 +578,10 @@ mod tests {
             serde_json::from_str(r#"{"auth_token": 987654321, "url": "https://h/"}"#);
         let message = args.unwrap_err().to_string();
         assert!(!message.contains("987654321"), "{message}");
-        assert_eq!(format!("{:?}", AuthToken::new("secret-token")), "AuthToken(<redacted>)");
+        assert_eq!(
+            format!("{:?}", AuthToken::new("secret-token")),
+            "AuthToken(<redacted>)"
+        );
     }
 
     #[test]

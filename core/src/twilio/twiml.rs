@@ -132,6 +132,8 @@ mod tests {
 
     #[test]
     fn emoji_and_accents_pass_through() {
-        assert!(render(Some("Merci 😀 é")).unwrap().contains("<Message>Merci 😀 é</Message>"));
+        assert!(render(Some("Merci 😀 é"))
+            .unwrap()
+            .contains("<Message>Merci 😀 é</Message>"));
     }
 }

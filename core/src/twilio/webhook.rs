@@ -161,7 +161,10 @@ impl MessageStatus {
         STATUSES
             .iter()
             .find(|(name, _)| *name == lower)
-            .map_or_else(|| MessageStatus::Unknown(raw.to_owned()), |(_, s)| s.clone())
+            .map_or_else(
+                || MessageStatus::Unknown(raw.to_owned()),
+                |(_, s)| s.clone(),
+            )
     }
 
     /// The message will not arrive (`failed`, `undelivered`).
