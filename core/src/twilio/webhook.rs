@@ -393,6 +393,22 @@ mod tests {
     }
 
     #[test]
+    fn parsed_webhook_round_trips_through_json_for_handle_inbound() {
+        // handle_inbound takes the parsed webhook as an argument, so it must deserialise
+        // from its own JSON form unchanged.
+        let mut pairs = INBOUND.to_vec();
+        pairs.extend([
+            ("OptOutType", "STOP"),
+            ("NumMedia", "1"),
+            ("MediaUrl0", "https://m"),
+        ]);
+        let parsed = parse_inbound_webhook(&params(&pairs)).unwrap();
+        let json = serde_json::to_string(&parsed).unwrap();
+        let back: InboundWebhook = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, parsed);
+    }
+
+    #[test]
     fn unknown_status_is_kept_not_refused() {
         let parsed = parse_status_callback(&params(&[
             ("MessageSid", "SM1"),
