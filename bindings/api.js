@@ -44,3 +44,7 @@ export const segments = (args) => call('segments', args);
 export const parsePhone = (args) => call('parse_phone', args);
 export const readiness = (args) => call('readiness', args);
 export const orgReadiness = (args) => call('org_readiness', args);
+export const verifyWebhookSignature = (args) => call('verify_webhook_signature', args);
+export const parseInboundWebhook = (args) => call('parse_inbound_webhook', args);
+export const parseStatusCallback = (args) => call('parse_status_callback', args);
+export const renderTwimlReply = (args) => call('render_twiml_reply', args);

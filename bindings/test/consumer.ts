@@ -2,7 +2,17 @@
 // a block that calls it with typed args and reads typed fields, so a mismatch between the
 // declared types and how a user would write code against them fails the type check.
 import * as telrules from 'telrules';
-import type { Answer, SegmentsResult, ParsedPhone } from 'telrules';
+import type {
+  Answer,
+  SegmentsResult,
+  ParsedPhone,
+  SignatureVerdict,
+  SignatureProblem,
+  InboundWebhook,
+  OptOutType,
+  TwimlReply,
+  StatusCallback,
+} from 'telrules';
 
 const answer: Answer = telrules.evaluate({ op: 'segments', args: { text: 'hi' } });
 if ('error' in answer) {
@@ -64,3 +74,30 @@ const pendingUs: number = org.summary.us.pending;
 const best: telrules.NextActionCode | undefined = org.summary.next_action?.code;
 const deadline: string | null | undefined = org.numbers[0]?.messaging.us.next_action?.deadline;
 console.log(org.summary.total, pendingUs, best, org.summary.next_action?.numbers.length, deadline);
+// verify_webhook_signature, parse_inbound_webhook, render_twiml_reply: the adapter's steps
+const verdict: SignatureVerdict = telrules.verifyWebhookSignature({
+  auth_token: 'f00dfeedf00dfeedf00dfeedf00dfeed',
+  url: 'https://hooks.example.com/twilio/sms',
+  params: { From: '+14155550123', Body: 'STOP', MediaUrl: ['https://a', 'https://b'] },
+  signature: 'bm90IGEgc2lnbmF0dXJl',
+});
+const why: SignatureProblem | null = verdict.reason;
+if (verdict.valid) {
+  const inbound: InboundWebhook = telrules.parseInboundWebhook({
+    params: { MessageSid: 'SM1', From: '+14155550123', To: '+18335550199', Body: 'STOP' },
+  });
+  const optOut: OptOutType | null = inbound.opt_out_type;
+  const firstMedia: string | undefined = inbound.media[0]?.url;
+  console.log(inbound.body, inbound.num_media, optOut, firstMedia, inbound.from_country);
+  const reply: TwimlReply = telrules.renderTwimlReply({ body: inbound.body === 'STOP' ? null : 'Thanks!' });
+  console.log(reply.twiml);
+}
+console.log(why);
+
+// parse_status_callback
+const cb: StatusCallback = telrules.parseStatusCallback({
+  params: { MessageSid: 'SM1', MessageStatus: 'undelivered', ErrorCode: '30007' },
+});
+const failed: boolean = cb.status === 'failed' || cb.status === 'undelivered';
+const code: number | null = cb.error_code;
+console.log(failed, code, cb.guidance);

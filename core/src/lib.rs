@@ -21,6 +21,7 @@ mod ops;
 pub mod phone;
 pub mod readiness;
 pub mod segments;
+pub mod twilio;
 
 pub use contract::{evaluate, evaluate_json, Error, ErrorKind};
 

@@ -1,10 +1,20 @@
 //! The op table: one line per operation, mapping its contract name to its typed function.
 
 use crate::contract::{run, Error};
-use crate::{phone, readiness, segments};
+use crate::{phone, readiness, segments, twilio};
 
 /// Every operation name the JSON contract accepts, in the order the spec lists them.
-pub const OPS: &[&str] = &["segments", "parse_phone", "readiness", "org_readiness"];
+pub const OPS: &[&str] = &[
+    "segments",
+    "parse_phone",
+    "readiness",
+    "org_readiness",
+    #[cfg(feature = "webhooks")]
+    "verify_webhook_signature",
+    "parse_inbound_webhook",
+    "parse_status_callback",
+    "render_twiml_reply",
+];
 
 pub(crate) fn dispatch(op: &str, args: &str) -> Result<String, Error> {
     match op {
@@ -12,6 +22,11 @@ pub(crate) fn dispatch(op: &str, args: &str) -> Result<String, Error> {
         "parse_phone" => run(args, |a| phone::parse_phone(&a)),
         "readiness" => run(args, |a| readiness::readiness(&a)),
         "org_readiness" => run(args, |a| readiness::org_readiness(&a)),
+        #[cfg(feature = "webhooks")]
+        "verify_webhook_signature" => run(args, |a| twilio::verify_webhook_signature(&a)),
+        "parse_inbound_webhook" => run(args, |a| twilio::parse_inbound_webhook(&a)),
+        "parse_status_callback" => run(args, |a| twilio::parse_status_callback(&a)),
+        "render_twiml_reply" => run(args, |a| twilio::render_twiml_reply(&a)),
         _ => Err(Error::UnknownOp { op: op.to_owned() }),
     }
 }

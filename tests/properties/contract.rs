@@ -60,6 +60,13 @@ pub fn arb_json() -> impl Strategy<Value = serde_json::Value> {
                     "campaign",
                     "messaging_services",
                     "tollfree_verification",
+                    "auth_token",
+                    "url",
+                    "params",
+                    "body",
+                    "signature",
+                    "From",
+                    "NumMedia",
                     "x"
                 ])
                 .prop_map(str::to_owned),

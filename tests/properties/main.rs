@@ -5,3 +5,4 @@ mod contract;
 mod phone;
 mod readiness;
 mod segments;
+mod twilio;

@@ -5,6 +5,7 @@ mod phone;
 mod readiness;
 mod sample;
 mod segments;
+mod twilio;
 
 use std::fmt::Write;
 
@@ -16,7 +17,12 @@ pub fn report() -> String {
         out,
         "(a built-in sample organisation; every answer below comes from the rules core)\n"
     );
-    for section in [phone::section, segments::section, readiness::section] {
+    for section in [
+        phone::section,
+        segments::section,
+        readiness::section,
+        twilio::section,
+    ] {
         section(&mut out);
         out.push('\n');
     }
@@ -33,7 +39,12 @@ mod tests {
     #[test]
     fn report_has_a_section_per_capability() {
         let report = super::report();
-        for title in ["Phone numbers", "Message segments", "Texting readiness"] {
+        for title in [
+            "Phone numbers",
+            "Message segments",
+            "Texting readiness",
+            "Twilio webhooks",
+        ] {
             assert!(report.contains(title), "missing section {title}");
         }
     }

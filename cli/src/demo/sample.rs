@@ -81,3 +81,21 @@ pub const NUMBER_FACTS: &[(&str, &str)] = &[
 
 /// The moment the readiness section is computed for.
 pub const READINESS_NOW: &str = "2026-11-21T09:00:00-08:00";
+
+/// Where the practice's backend receives Twilio's messaging webhooks.
+pub const WEBHOOK_URL: &str = "https://api.harbordental.example/twilio/sms?clinic=seattle";
+
+/// A made-up auth token for the demo (real tokens are secrets and never printed).
+pub const DEMO_AUTH_TOKEN: &str = "0123456789abcdef0123456789abcdef";
+
+/// An inbound text to the front desk, as Twilio posts it.
+pub const INBOUND_WEBHOOK: &[(&str, &str)] = &[
+    ("MessageSid", "SM7f3a0c2d9b8e4f1a6c5d4e3f2a1b0c9d"),
+    ("AccountSid", "AC00000000000000000000000000000000"),
+    ("From", "+12065550178"),
+    ("To", "+12065550142"),
+    ("Body", "Can I move my cleaning to Friday? Thanks!"),
+    ("NumMedia", "0"),
+    ("FromCountry", "US"),
+    ("FromCity", "SEATTLE"),
+];
