@@ -5,6 +5,7 @@
 //! Edit the TSV, then regenerate:
 //!
 //!     cargo run -p telrules --example gen_error_catalogue > core/src/errors/catalogue.rs
+//!     cargo fmt --all
 //!
 //! A unit test (`errors::tests::generated_table_matches_the_tsv`) fails when the two drift.
 #![allow(

@@ -26,7 +26,8 @@
 //! every build (native and WebAssembly).
 //!
 //! Failed messages are grouped by their error code's category; a failure without a code
-//! counts as `unknown`. An `error_code` on a row that did not fail is ignored. Top actions
+//! counts as `unknown`. An `error_code` on a row that did not fail is ignored. A row with
+//! `count: 0` is validated and then counts nothing. Top actions
 //! group failures by category and readiness `next_action` and rank them by messages
 //! affected (ties: category order, then next_action).
 
@@ -318,6 +319,9 @@ pub fn deliverability(args: &DeliverabilityArgs) -> Result<DeliverabilityResult,
                 ))
             }
         };
+        if count == 0 {
+            continue;
+        }
         add(&mut tally.total, count)?;
         let counter = match outcome {
             Outcome::Delivered => &mut tally.delivered,
