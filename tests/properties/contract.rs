@@ -48,6 +48,12 @@ pub fn arb_json() -> impl Strategy<Value = serde_json::Value> {
                     "input",
                     "default_region",
                     "smart_encoding",
+                    "code",
+                    "channel",
+                    "messages",
+                    "status",
+                    "error_code",
+                    "count",
                     "x"
                 ])
                 .prop_map(str::to_owned),

@@ -2,5 +2,6 @@
 //! One module per capability.
 
 mod contract;
+mod errors;
 mod phone;
 mod segments;

@@ -29,7 +29,7 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
 pub use deliverability::{
-    deliverability, CategoryCount, CodeCount, DeliverabilityArgs, DeliverabilityResult,
+    deliverability, rate, CategoryCount, CodeCount, DeliverabilityArgs, DeliverabilityResult,
     MessageStatus, Outcome, OutcomeRow, StatusCount, TopAction,
 };
 
