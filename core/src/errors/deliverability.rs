@@ -65,23 +65,29 @@ pub enum MessageStatus {
 impl MessageStatus {
     /// Parses a status as Twilio spells it, ignoring case and surrounding spaces.
     pub fn parse(text: &str) -> Self {
+        const KNOWN: [(&str, MessageStatus); 13] = [
+            ("delivered", MessageStatus::Delivered),
+            ("undelivered", MessageStatus::Undelivered),
+            ("failed", MessageStatus::Failed),
+            ("sent", MessageStatus::Sent),
+            ("queued", MessageStatus::Queued),
+            ("sending", MessageStatus::Sending),
+            ("read", MessageStatus::Read),
+            ("accepted", MessageStatus::Accepted),
+            ("scheduled", MessageStatus::Scheduled),
+            ("canceled", MessageStatus::Canceled),
+            ("receiving", MessageStatus::Receiving),
+            ("received", MessageStatus::Received),
+            ("partially_delivered", MessageStatus::PartiallyDelivered),
+        ];
         let trimmed = text.trim();
-        match trimmed.to_ascii_lowercase().as_str() {
-            "queued" => MessageStatus::Queued,
-            "sending" => MessageStatus::Sending,
-            "sent" => MessageStatus::Sent,
-            "delivered" => MessageStatus::Delivered,
-            "undelivered" => MessageStatus::Undelivered,
-            "failed" => MessageStatus::Failed,
-            "read" => MessageStatus::Read,
-            "accepted" => MessageStatus::Accepted,
-            "scheduled" => MessageStatus::Scheduled,
-            "canceled" => MessageStatus::Canceled,
-            "receiving" => MessageStatus::Receiving,
-            "received" => MessageStatus::Received,
-            "partially_delivered" => MessageStatus::PartiallyDelivered,
-            _ => MessageStatus::Unknown(trimmed.to_owned()),
-        }
+        KNOWN
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(trimmed))
+            .map_or_else(
+                || MessageStatus::Unknown(trimmed.to_owned()),
+                |(_, status)| status.clone(),
+            )
     }
 
     /// The status as Twilio spells it (an unknown one as given).
@@ -306,7 +312,8 @@ pub fn deliverability(args: &DeliverabilityArgs) -> Result<DeliverabilityResult,
     for (index, row) in args.messages.iter().enumerate() {
         let count = row.count.unwrap_or(1);
         let code = match &row.error_code {
-            Some(input) => Some(input.code(&format!("messages[{index}].error_code"))?),
+            Some(CodeInput::Code(code)) => Some(*code),
+            Some(invalid) => Some(invalid.code(&format!("messages[{index}].error_code"))?),
             None => None,
         };
         let outcome = match (&row.status, code) {
@@ -430,6 +437,12 @@ pub fn deliverability(args: &DeliverabilityArgs) -> Result<DeliverabilityResult,
             })
             .collect(),
     })
+}
+
+/// The short action that fixes failures of a category (and readiness step, if any):
+/// "Register your business for US texting". The headline of a top action.
+pub fn action_headline(category: Category, next_action: Option<&str>) -> &'static str {
+    headline(category, next_action).0
 }
 
 /// The short action for a group of failures and the verb for what happened to them.

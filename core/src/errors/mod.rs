@@ -29,8 +29,8 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
 pub use deliverability::{
-    deliverability, rate, CategoryCount, CodeCount, DeliverabilityArgs, DeliverabilityResult,
-    MessageStatus, Outcome, OutcomeRow, StatusCount, TopAction,
+    action_headline, deliverability, rate, CategoryCount, CodeCount, DeliverabilityArgs,
+    DeliverabilityResult, MessageStatus, Outcome, OutcomeRow, StatusCount, TopAction,
 };
 
 /// What kind of problem an error code is. Serialised as the spec spells it; the vocabulary
@@ -93,6 +93,28 @@ impl Category {
         Category::PlatformError,
         Category::Unknown,
     ];
+
+    /// A short plain-words label for people (the code itself is for machines).
+    pub fn label(self) -> &'static str {
+        match self {
+            Category::NotRegistered => "Sender not registered",
+            Category::OptedOut => "Recipient opted out or blocked you",
+            Category::InvalidRecipient => "Invalid number",
+            Category::LandlineOrUnreachableCarrier => "Landline or no texting",
+            Category::RecipientUnreachable => "Phone out of reach",
+            Category::ContentFiltered => "Filtered by the carrier",
+            Category::CarrierLimit => "Carrier limit reached",
+            Category::RateLimit => "Sending too fast",
+            Category::AccountConfig => "Account settings",
+            Category::SenderConfig => "Sending setup",
+            Category::Media => "Pictures and files",
+            Category::Pricing => "Price limit",
+            Category::WhatsappWindow => "WhatsApp 24-hour window",
+            Category::Webhook => "Your app's webhook",
+            Category::PlatformError => "Twilio-side failure",
+            Category::Unknown => "Unknown cause",
+        }
+    }
 
     /// The category's code as serialised.
     pub fn as_str(self) -> &'static str {
