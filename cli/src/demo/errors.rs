@@ -34,7 +34,7 @@ pub fn section(out: &mut String) {
         if let Some(step) = &g.action.next_action {
             notes.push(format!(
                 "next setup step: {}",
-                action_headline(g.category, Some(step)).to_lowercase()
+                action_headline(g.category, Some(step))
             ));
         }
         let _ = writeln!(out, "    ({})", notes.join("; "));
