@@ -42,3 +42,5 @@ function call(op, args) {
 // or throws TelrulesError.
 export const segments = (args) => call('segments', args);
 export const parsePhone = (args) => call('parse_phone', args);
+export const explainError = (args) => call('explain_error', args);
+export const deliverability = (args) => call('deliverability', args);
