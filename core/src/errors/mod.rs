@@ -15,8 +15,28 @@
 //! suppression and all guidance text are telrules' own. Codes not in the catalogue get
 //! guidance from their number range (`families.rs`) with `known: false`.
 //!
+//! The result's `action` is an object: `{"message": "what to do, in plain words",
+//! "next_action": "register_brand" | ... | null}`, where `next_action` is a readiness
+//! `next_action` code (spec readiness.md) when a registration step fixes the problem, so a UI
+//! can open that step; `null` when no setup step does (a wrong number, a busy carrier).
+//!
 //! For Rust callers (for example the status-callback parser), [`explain`] is the typed
-//! entry point: `explain(30034, Some(Channel::Sms))` returns an [`ErrorGuidance`].
+//! entry point and is total over `u32`:
+//!
+//! ```
+//! use telrules::errors::{explain, Category, Channel, Retry};
+//!
+//! let g = explain(30034, Some(Channel::Sms));
+//! assert!(g.known);
+//! assert_eq!(g.category, Category::NotRegistered);
+//! assert_eq!(g.retry, Retry::No);
+//! assert_eq!(g.action.next_action.as_deref(), Some("register_brand"));
+//! assert_eq!(g.docs_url, "https://www.twilio.com/docs/api/errors/30034");
+//!
+//! // A code Twilio added after this catalogue still gets its family's guidance.
+//! let new = explain(30098, None);
+//! assert!(!new.known && !new.suppress_recipient);
+//! ```
 
 mod catalogue;
 pub(crate) mod deliverability;
