@@ -17,6 +17,7 @@
 //! ```
 
 pub mod contract;
+pub mod errors;
 mod ops;
 pub mod phone;
 pub mod readiness;

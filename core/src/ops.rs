@@ -1,7 +1,7 @@
 //! The op table: one line per operation, mapping its contract name to its typed function.
 
 use crate::contract::{run, Error};
-use crate::{phone, readiness, segments, twilio};
+use crate::{errors, phone, readiness, segments, twilio};
 
 /// Every operation name the JSON contract accepts, in the order the spec lists them.
 pub const OPS: &[&str] = &[
@@ -9,6 +9,8 @@ pub const OPS: &[&str] = &[
     "parse_phone",
     "readiness",
     "org_readiness",
+    "explain_error",
+    "deliverability",
     #[cfg(feature = "webhooks")]
     "verify_webhook_signature",
     "parse_inbound_webhook",
@@ -22,6 +24,8 @@ pub(crate) fn dispatch(op: &str, args: &str) -> Result<String, Error> {
         "parse_phone" => run(args, |a| phone::parse_phone(&a)),
         "readiness" => run(args, |a| readiness::readiness(&a)),
         "org_readiness" => run(args, |a| readiness::org_readiness(&a)),
+        "explain_error" => run(args, |a| errors::explain_error(&a)),
+        "deliverability" => run(args, |a| errors::deliverability(&a)),
         #[cfg(feature = "webhooks")]
         "verify_webhook_signature" => run(args, |a| twilio::verify_webhook_signature(&a)),
         "parse_inbound_webhook" => run(args, |a| twilio::parse_inbound_webhook(&a)),

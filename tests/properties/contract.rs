@@ -67,6 +67,12 @@ pub fn arb_json() -> impl Strategy<Value = serde_json::Value> {
                     "signature",
                     "From",
                     "NumMedia",
+                    "code",
+                    "channel",
+                    "messages",
+                    "status",
+                    "error_code",
+                    "count",
                     "x"
                 ])
                 .prop_map(str::to_owned),

@@ -2,6 +2,7 @@
 //! One module per capability.
 
 mod contract;
+mod errors;
 mod phone;
 mod readiness;
 mod segments;

@@ -1,6 +1,7 @@
 //! `telrules demo`: a readable report over a built-in sample organisation, one section per
 //! capability. Every value shown is computed by the core at run time from `sample`.
 
+mod errors;
 mod phone;
 mod readiness;
 mod sample;
@@ -21,6 +22,7 @@ pub fn report() -> String {
         phone::section,
         segments::section,
         readiness::section,
+        errors::section,
         twilio::section,
     ] {
         section(&mut out);
@@ -44,6 +46,8 @@ mod tests {
             "Message segments",
             "Texting readiness",
             "Twilio webhooks",
+            "Delivery errors this week",
+            "Deliverability snapshot",
         ] {
             assert!(report.contains(title), "missing section {title}");
         }

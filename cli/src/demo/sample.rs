@@ -99,3 +99,19 @@ pub const INBOUND_WEBHOOK: &[(&str, &str)] = &[
     ("FromCountry", "US"),
     ("FromCity", "SEATTLE"),
 ];
+
+/// This week's outbound texts by Twilio status callback outcome: (status, messages).
+pub const WEEK_STATUSES: &[(&str, u64)] = &[("delivered", 1_184), ("sent", 9), ("queued", 4)];
+
+/// This week's failed texts by error code: (code, messages). The Seattle front desk number
+/// is not in a registered campaign yet and the billing line's toll-free verification was
+/// never submitted, so most failures are registration blocks.
+pub const WEEK_ERRORS: &[(u32, u64)] = &[
+    (30034, 42),
+    (30032, 17),
+    (30003, 11),
+    (21610, 6),
+    (30006, 5),
+    (30007, 3),
+    (30005, 2),
+];
