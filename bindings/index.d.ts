@@ -214,29 +214,6 @@ export type StepId =
 
 export type NextActionCode =
   | 'enable_capability'
-// ---- explain_error --------------------------------------------------------------------
-
-/** Failure categories (stable machine codes; the list may grow, names never change). */
-export type ErrorCategory =
-  | 'not_registered'
-  | 'opted_out'
-  | 'invalid_recipient'
-  | 'landline_or_unreachable_carrier'
-  | 'recipient_unreachable'
-  | 'content_filtered'
-  | 'carrier_limit'
-  | 'rate_limit'
-  | 'account_config'
-  | 'sender_config'
-  | 'media'
-  | 'pricing'
-  | 'whatsapp_window'
-  | 'webhook'
-  | 'platform_error'
-  | 'unknown';
-
-/** Readiness next_action codes an error's fix may point at. */
-export type NextActionCode =
   | 'create_customer_profile'
   | 'complete_customer_profile'
   | 'wait_customer_profile_review'
@@ -342,128 +319,29 @@ export interface OrgReadinessResult {
 }
 
 export declare function orgReadiness(args: OrgReadinessArgs): OrgReadinessResult;
-// ---- verify_webhook_signature -----------------------------------------------------------
 
-/** Form fields as received: a repeated name carries a list of its values. */
-export type FormParams = Record<string, string | string[]>;
+// ---- explain_error --------------------------------------------------------------------
 
-export interface VerifyWebhookSignatureArgs {
-  /** The auth token of the account the webhook is for. Never echoed in results or errors. */
-  auth_token: string;
-  /** The full URL Twilio requested, with its query string, exactly as configured. */
-  url?: string | null;
-  /** The form fields of a form-encoded webhook; leave empty for a JSON webhook. */
-  params?: FormParams;
-  /** The raw body of a JSON webhook (its URL carries `bodySHA256`). */
-  body?: string | null;
-  /** The `X-Twilio-Signature` header; missing means not valid. */
-  signature?: string | null;
-}
+/** Failure categories (stable machine codes; the list may grow, names never change). */
+export type ErrorCategory =
+  | 'not_registered'
+  | 'opted_out'
+  | 'invalid_recipient'
+  | 'landline_or_unreachable_carrier'
+  | 'recipient_unreachable'
+  | 'content_filtered'
+  | 'carrier_limit'
+  | 'rate_limit'
+  | 'account_config'
+  | 'sender_config'
+  | 'media'
+  | 'pricing'
+  | 'whatsapp_window'
+  | 'webhook'
+  | 'platform_error'
+  | 'unknown';
 
-export type SignatureProblem =
-  | 'missing_signature'
-  | 'missing_url'
-  | 'malformed_url'
-  | 'signature_mismatch'
-  | 'body_hash_missing'
-  | 'body_hash_mismatch'
-  | 'body_not_checked';
-
-export interface SignatureVerdict {
-  valid: boolean;
-  /** Why not, when `valid` is false; null when valid. */
-  reason: SignatureProblem | null;
-}
-
-export declare function verifyWebhookSignature(args: VerifyWebhookSignatureArgs): SignatureVerdict;
-
-// ---- parse_inbound_webhook --------------------------------------------------------------
-
-export interface WebhookParamsArgs {
-  /** The form fields of the request, by Twilio's names (`MessageSid`, `From`, ...). */
-  params: FormParams;
-}
-
-/** Twilio's `OptOutType`, as Twilio spells it; a future value is passed through. */
-export type OptOutType = 'STOP' | 'START' | 'HELP' | (string & {});
-
-export interface WebhookMedia {
-  url: string;
-  content_type: string | null;
-}
-
-export interface InboundWebhook {
-  message_sid: string;
-  account_sid: string | null;
-  messaging_service_sid: string | null;
-  from: string;
-  to: string;
-  /** Exactly as sent; "" when empty or absent. */
-  body: string;
-  num_media: number;
-  num_segments: number | null;
-  media: WebhookMedia[];
-  opt_out_type: OptOutType | null;
-  from_country: string | null;
-  from_state: string | null;
-  from_city: string | null;
-  from_zip: string | null;
-  to_country: string | null;
-  to_state: string | null;
-  to_city: string | null;
-  to_zip: string | null;
-}
-
-export declare function parseInboundWebhook(args: WebhookParamsArgs): InboundWebhook;
-
-// ---- parse_status_callback --------------------------------------------------------------
-
-/** Twilio's `MessageStatus`, as Twilio spells it; a future value is passed through. */
-export type MessageStatus =
-  | 'accepted'
-  | 'scheduled'
-  | 'canceled'
-  | 'queued'
-  | 'sending'
-  | 'sent'
-  | 'failed'
-  | 'delivered'
-  | 'undelivered'
-  | 'receiving'
-  | 'received'
-  | 'read'
-  | 'partially_delivered'
-  | (string & {});
-
-export interface StatusCallback {
-  message_sid: string;
-  status: MessageStatus;
-  error_code: number | null;
-  account_sid: string | null;
-  messaging_service_sid: string | null;
-  from: string | null;
-  to: string | null;
-  /** explain_error's answer for a non-zero `error_code`, else null. */
-  guidance: Record<string, unknown> | null;
-}
-
-export declare function parseStatusCallback(args: WebhookParamsArgs): StatusCallback;
-
-// ---- render_twiml_reply -----------------------------------------------------------------
-
-export interface RenderTwimlArgs {
-  /** The reply text; null or absent for no reply. An empty string is refused. */
-  body?: string | null;
-}
-
-export interface TwimlReply {
-  /** The response body, to serve as text/xml. */
-  twiml: string;
-}
-
-export declare function renderTwimlReply(args: RenderTwimlArgs): TwimlReply;
-  | 'configure_voice_webhook'
-  | 'enable_capability';
+// An error's fix may point at a readiness step: see NextActionCode above.
 
 export type ErrorChannel = 'sms' | 'mms' | 'whatsapp' | 'voice';
 
@@ -584,3 +462,108 @@ export interface DeliverabilityResult {
 }
 
 export declare function deliverability(args: DeliverabilityArgs): DeliverabilityResult;
+
+// ---- verify_webhook_signature -----------------------------------------------------------
+
+/** Form fields as received: a repeated name carries a list of its values. */
+export type FormParams = Record<string, string | string[]>;
+
+export interface VerifyWebhookSignatureArgs {
+  /** The auth token of the account the webhook is for. Never echoed in results or errors. */
+  auth_token: string;
+  /** The full URL Twilio requested, with its query string, exactly as configured. */
+  url?: string | null;
+  /** The form fields of a form-encoded webhook; leave empty for a JSON webhook. */
+  params?: FormParams;
+  /** The raw body of a JSON webhook (its URL carries `bodySHA256`). */
+  body?: string | null;
+  /** The `X-Twilio-Signature` header; missing means not valid. */
+  signature?: string | null;
+}
+
+export type SignatureProblem =
+  | 'missing_signature'
+  | 'missing_url'
+  | 'malformed_url'
+  | 'signature_mismatch'
+  | 'body_hash_missing'
+  | 'body_hash_mismatch'
+  | 'body_not_checked';
+
+export interface SignatureVerdict {
+  valid: boolean;
+  /** Why not, when `valid` is false; null when valid. */
+  reason: SignatureProblem | null;
+}
+
+export declare function verifyWebhookSignature(args: VerifyWebhookSignatureArgs): SignatureVerdict;
+
+// ---- parse_inbound_webhook --------------------------------------------------------------
+
+export interface WebhookParamsArgs {
+  /** The form fields of the request, by Twilio's names (`MessageSid`, `From`, ...). */
+  params: FormParams;
+}
+
+/** Twilio's `OptOutType`, as Twilio spells it; a future value is passed through. */
+export type OptOutType = 'STOP' | 'START' | 'HELP' | (string & {});
+
+export interface WebhookMedia {
+  url: string;
+  content_type: string | null;
+}
+
+export interface InboundWebhook {
+  message_sid: string;
+  account_sid: string | null;
+  messaging_service_sid: string | null;
+  from: string;
+  to: string;
+  /** Exactly as sent; "" when empty or absent. */
+  body: string;
+  num_media: number;
+  num_segments: number | null;
+  media: WebhookMedia[];
+  opt_out_type: OptOutType | null;
+  from_country: string | null;
+  from_state: string | null;
+  from_city: string | null;
+  from_zip: string | null;
+  to_country: string | null;
+  to_state: string | null;
+  to_city: string | null;
+  to_zip: string | null;
+}
+
+export declare function parseInboundWebhook(args: WebhookParamsArgs): InboundWebhook;
+
+// ---- parse_status_callback --------------------------------------------------------------
+
+
+export interface StatusCallback {
+  message_sid: string;
+  status: MessageStatus;
+  error_code: number | null;
+  account_sid: string | null;
+  messaging_service_sid: string | null;
+  from: string | null;
+  to: string | null;
+  /** explain_error's answer for a non-zero `error_code`, else null. */
+  guidance: ErrorGuidance | null;
+}
+
+export declare function parseStatusCallback(args: WebhookParamsArgs): StatusCallback;
+
+// ---- render_twiml_reply -----------------------------------------------------------------
+
+export interface RenderTwimlArgs {
+  /** The reply text; null or absent for no reply. An empty string is refused. */
+  body?: string | null;
+}
+
+export interface TwimlReply {
+  /** The response body, to serve as text/xml. */
+  twiml: string;
+}
+
+export declare function renderTwimlReply(args: RenderTwimlArgs): TwimlReply;

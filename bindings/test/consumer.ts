@@ -74,6 +74,33 @@ const pendingUs: number = org.summary.us.pending;
 const best: telrules.NextActionCode | undefined = org.summary.next_action?.code;
 const deadline: string | null | undefined = org.numbers[0]?.messaging.us.next_action?.deadline;
 console.log(org.summary.total, pendingUs, best, org.summary.next_action?.numbers.length, deadline);
+
+// explain_error
+const guidance: telrules.ErrorGuidance = telrules.explainError({ code: '30034', channel: 'sms' });
+const step: telrules.NextActionCode | null = guidance.action.next_action;
+const category: telrules.ErrorCategory = guidance.category;
+const retry: 'no' | 'later' | 'yes' = guidance.retry;
+const title: string | null = guidance.title;
+console.log(guidance.code, guidance.known, title, category, retry, guidance.suppress_recipient);
+console.log(guidance.message, guidance.action.message, step, guidance.docs_url);
+console.log(telrules.explainError({ code: 63016 }).category === 'whatsapp_window');
+
+// deliverability
+const snapshot: telrules.DeliverabilityResult = telrules.deliverability({
+  messages: [
+    { status: 'delivered', count: 900 },
+    { status: 'undelivered', error_code: 30003 },
+    { error_code: 30034, count: 42 },
+    { status: 'some_future_status' },
+  ],
+  channel: 'sms',
+});
+const rate: number | null = snapshot.delivery_rate;
+console.log(snapshot.total, snapshot.settled, snapshot.failed, rate, snapshot.other);
+for (const c of snapshot.categories) console.log(c.category, c.messages, c.rate, c.codes.map((k) => k.code));
+for (const a of snapshot.top_actions) console.log(a.summary, a.headline, a.next_action, a.messages, a.codes);
+for (const u of snapshot.unknown_statuses) console.log(u.status, u.messages);
+
 // verify_webhook_signature, parse_inbound_webhook, render_twiml_reply: the adapter's steps
 const verdict: SignatureVerdict = telrules.verifyWebhookSignature({
   auth_token: 'f00dfeedf00dfeedf00dfeedf00dfeed',
@@ -101,28 +128,3 @@ const cb: StatusCallback = telrules.parseStatusCallback({
 const failed: boolean = cb.status === 'failed' || cb.status === 'undelivered';
 const code: number | null = cb.error_code;
 console.log(failed, code, cb.guidance);
-// explain_error
-const guidance: telrules.ErrorGuidance = telrules.explainError({ code: '30034', channel: 'sms' });
-const step: telrules.NextActionCode | null = guidance.action.next_action;
-const category: telrules.ErrorCategory = guidance.category;
-const retry: 'no' | 'later' | 'yes' = guidance.retry;
-const title: string | null = guidance.title;
-console.log(guidance.code, guidance.known, title, category, retry, guidance.suppress_recipient);
-console.log(guidance.message, guidance.action.message, step, guidance.docs_url);
-console.log(telrules.explainError({ code: 63016 }).category === 'whatsapp_window');
-
-// deliverability
-const snapshot: telrules.DeliverabilityResult = telrules.deliverability({
-  messages: [
-    { status: 'delivered', count: 900 },
-    { status: 'undelivered', error_code: 30003 },
-    { error_code: 30034, count: 42 },
-    { status: 'some_future_status' },
-  ],
-  channel: 'sms',
-});
-const rate: number | null = snapshot.delivery_rate;
-console.log(snapshot.total, snapshot.settled, snapshot.failed, rate, snapshot.other);
-for (const c of snapshot.categories) console.log(c.category, c.messages, c.rate, c.codes.map((k) => k.code));
-for (const a of snapshot.top_actions) console.log(a.summary, a.headline, a.next_action, a.messages, a.codes);
-for (const u of snapshot.unknown_statuses) console.log(u.status, u.messages);

@@ -108,92 +108,18 @@ pub struct InboundWebhook {
     pub to_zip: Option<String>,
 }
 
-/// The `MessageStatus` of a status callback, accepted case-insensitively and serialised as
-/// Twilio spells it. A status Twilio adds later is kept as sent and counts as neither
-/// delivered nor failed.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum MessageStatus {
-    Accepted,
-    Scheduled,
-    Canceled,
-    Queued,
-    Sending,
-    Sent,
-    Failed,
-    Delivered,
-    Undelivered,
-    Receiving,
-    Received,
-    Read,
-    PartiallyDelivered,
-    Unknown(String),
-}
-
-const STATUSES: &[(&str, MessageStatus)] = &[
-    ("accepted", MessageStatus::Accepted),
-    ("scheduled", MessageStatus::Scheduled),
-    ("canceled", MessageStatus::Canceled),
-    ("queued", MessageStatus::Queued),
-    ("sending", MessageStatus::Sending),
-    ("sent", MessageStatus::Sent),
-    ("failed", MessageStatus::Failed),
-    ("delivered", MessageStatus::Delivered),
-    ("undelivered", MessageStatus::Undelivered),
-    ("receiving", MessageStatus::Receiving),
-    ("received", MessageStatus::Received),
-    ("read", MessageStatus::Read),
-    ("partially_delivered", MessageStatus::PartiallyDelivered),
-];
-
-impl MessageStatus {
-    pub fn as_str(&self) -> &str {
-        match self {
-            MessageStatus::Unknown(raw) => raw,
-            known => STATUSES
-                .iter()
-                .find(|(_, status)| status == known)
-                .map_or("", |(name, _)| name),
-        }
-    }
-
-    pub fn parse(raw: &str) -> Self {
-        let lower = raw.to_ascii_lowercase();
-        STATUSES
-            .iter()
-            .find(|(name, _)| *name == lower)
-            .map_or_else(
-                || MessageStatus::Unknown(raw.to_owned()),
-                |(_, s)| s.clone(),
-            )
-    }
-
-    /// The message will not arrive (`failed`, `undelivered`).
-    pub fn is_failure(&self) -> bool {
-        matches!(self, MessageStatus::Failed | MessageStatus::Undelivered)
-    }
-}
-
-impl Serialize for MessageStatus {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for MessageStatus {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(MessageStatus::parse(&String::deserialize(d)?))
-    }
-}
+/// The `MessageStatus` of a status callback: the same type the deliverability snapshot
+/// reads, accepted case-insensitively, serialised as Twilio spells it, with statuses Twilio
+/// adds later kept as given.
+pub use crate::errors::MessageStatus;
 
 /// What `explain_error` says about a delivery error code.
-pub type Guidance = serde_json::Value;
+pub type Guidance = crate::errors::ErrorGuidance;
 
-/// The single integration point with the error catalogue: the guidance attached to a
-/// status callback that carries an error code. It answers None until the error-guidance
-/// capability (`explain_error`) is merged, at which point [`Guidance`] becomes that op's
-/// result type and this function calls it.
-fn guidance_for(_code: u32) -> Option<Guidance> {
-    None
+/// The guidance attached to a status callback that carries a (non-zero) error code. The
+/// channel is left to the code: every catalogued code already names its channel.
+fn guidance_for(code: u32) -> Option<Guidance> {
+    Some(crate::errors::explain(code, None))
 }
 
 /// Result of `parse_status_callback`.
@@ -416,7 +342,7 @@ mod tests {
         ]))
         .unwrap();
         assert_eq!(parsed.status, MessageStatus::Unknown("Sideways".into()));
-        assert!(!parsed.status.is_failure());
+        assert_ne!(parsed.status.outcome(), crate::errors::Outcome::Failed);
         assert_eq!(parsed.error_code, None);
     }
 
