@@ -17,6 +17,7 @@
 //! ```
 
 pub mod contract;
+pub mod hours;
 mod ops;
 pub mod phone;
 pub mod segments;
