@@ -287,3 +287,146 @@ fn next_window_start(rule: &QuietRule, tz: Tz, t: DateTime<Utc>) -> Option<DateT
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(to: &str, at: &str, class: MessageClass, region: Option<&str>, policy: Policy) -> SendWindow {
+        send_window_at(to, at.parse().unwrap(), class, region, policy, DEFAULT_RESTRICTED).unwrap()
+    }
+
+    fn marketing(to: &str, at: &str) -> SendWindow {
+        check(to, at, MessageClass::Marketing, None, Policy::Strictest)
+    }
+
+    #[test]
+    fn nine_pm_sharp_is_outside_the_federal_window() {
+        // +1 212 New York; 2026-06-01 21:00:00 EDT = 2026-06-02T01:00:00Z.
+        let answer = marketing("+12125550123", "2026-06-02T01:00:00Z");
+        assert!(!answer.allowed);
+        assert_eq!(answer.reason, "us_federal");
+        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-02T12:00:00Z"));
+        let answer = marketing("+12125550123", "2026-06-02T00:59:59Z");
+        assert!(answer.allowed);
+        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-02T00:59:59Z"));
+    }
+
+    #[test]
+    fn informational_is_not_restricted_by_default() {
+        let answer = check("+12125550123", "2026-06-02T03:00:00Z", MessageClass::Informational, None, Policy::Strictest);
+        assert!(answer.allowed);
+        assert_eq!(answer.reason, "class_not_restricted");
+        assert!(answer.rules.is_empty());
+    }
+
+    #[test]
+    fn restricted_classes_can_include_informational() {
+        let answer = send_window_at(
+            "+12125550123",
+            "2026-06-02T03:00:00Z".parse().unwrap(),
+            MessageClass::Informational,
+            None,
+            Policy::Federal,
+            &[MessageClass::Marketing, MessageClass::Informational],
+        )
+        .unwrap();
+        assert!(!answer.allowed);
+        assert_eq!(answer.reason, "us_federal");
+    }
+
+    #[test]
+    fn florida_closes_at_eight_under_strictest_only() {
+        let at = "2026-06-02T00:30:00Z"; // 20:30 EDT in Miami
+        assert_eq!(marketing("+13055550123", at).reason, "us_fl");
+        assert!(check("+13055550123", at, MessageClass::Marketing, None, Policy::Federal).allowed);
+    }
+
+    #[test]
+    fn recipient_region_adds_its_rules() {
+        // A New York number whose owner lives in Washington: 20:30 Eastern is 17:30
+        // Pacific, but the number's zone is Eastern, where WA's 20:00 end has passed.
+        let answer = check("+12125550123", "2026-06-02T00:30:00Z", MessageClass::Marketing, Some("wa"), Policy::Strictest);
+        assert_eq!(answer.regions, vec!["NY", "WA"]);
+        assert_eq!(answer.reason, "us_wa");
+    }
+
+    #[test]
+    fn unknown_region_names_the_field() {
+        let err = send_window_at("+12125550123", "2026-06-02T00:30:00Z".parse().unwrap(), MessageClass::Marketing, Some("ZZ"), Policy::Strictest, DEFAULT_RESTRICTED).unwrap_err();
+        assert_eq!(err.path(), "recipient_region");
+    }
+
+    #[test]
+    fn texas_sunday_opens_at_noon() {
+        // Houston (713): Sunday 2026-06-07 10:00 CDT = 15:00Z.
+        let answer = marketing("+17135550123", "2026-06-07T15:00:00Z");
+        assert_eq!(answer.reason, "us_tx");
+        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-07T17:00:00Z"));
+    }
+
+    #[test]
+    fn rhode_island_sunday_waits_for_monday_nine() {
+        // Providence (401): Sunday 2026-06-07 12:00 EDT = 16:00Z.
+        let answer = marketing("+14015550123", "2026-06-07T16:00:00Z");
+        assert_eq!(answer.reason, "us_ri");
+        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-08T13:00:00Z"));
+    }
+
+    #[test]
+    fn canada_weekend_window_applies() {
+        // Vancouver (604): Saturday 2026-06-06 18:30 PDT = 01:30Z Sunday.
+        let answer = marketing("+16045550123", "2026-06-07T01:30:00Z");
+        assert_eq!(answer.reason, "ca_crtc");
+        assert_eq!(answer.regions, vec!["BC"]);
+        // Sunday 10:00 PDT.
+        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-07T17:00:00Z"));
+    }
+
+    #[test]
+    fn every_candidate_zone_must_allow() {
+        // 12082 (Idaho) lists Boise and Los Angeles: 08:30 Mountain is 07:30 Pacific.
+        let answer = marketing("+12082995555", "2026-06-01T14:30:00Z");
+        assert_eq!(answer.zones, vec!["America/Boise", "America/Los_Angeles"]);
+        assert!(!answer.allowed);
+        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-01T15:00:00Z"));
+    }
+
+    #[test]
+    fn window_start_on_spring_forward_day() {
+        // New York 2026-03-08: 07:59 EDT = 11:59Z blocked; opens 08:00 EDT = 12:00Z.
+        let answer = marketing("+12125550123", "2026-03-08T06:00:00Z");
+        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-03-08T12:00:00Z"));
+    }
+
+    #[test]
+    fn invalid_number_names_to() {
+        let err = send_window_at("hello", "2026-06-02T00:30:00Z".parse().unwrap(), MessageClass::Marketing, None, Policy::Strictest, DEFAULT_RESTRICTED).unwrap_err();
+        assert_eq!(err.path(), "to");
+    }
+
+    #[test]
+    fn uk_number_uses_its_own_zone_for_the_floor() {
+        // London 2026-06-01 21:30 BST = 20:30Z.
+        let answer = marketing("+447400123456", "2026-06-01T20:30:00Z");
+        assert_eq!(
+            answer.zones,
+            vec!["Europe/Guernsey", "Europe/Isle_of_Man", "Europe/London"]
+        );
+        assert!(answer.regions.is_empty());
+        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-02T07:00:00Z"));
+    }
+
+    #[test]
+    fn toll_free_number_must_fit_every_nanp_zone() {
+        // +1 800 has no location: the bare +1 row lists every NANP zone, Guam to Pago Pago.
+        // In June the windows overlap only 22:00Z-23:30Z: Guam opens at 08:00 ChST = 22:00Z,
+        // St John's closes at 21:00 NDT = 23:30Z.
+        let answer = marketing("+18005550199", "2026-06-01T18:00:00Z");
+        assert!(answer.zones.len() > 40);
+        assert!(!answer.allowed);
+        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-01T22:00:00Z"));
+        assert!(marketing("+18005550199", "2026-06-01T23:29:00Z").allowed);
+        assert!(!marketing("+18005550199", "2026-06-01T23:30:00Z").allowed);
+    }
+}
