@@ -2,5 +2,6 @@
 //! One module per capability.
 
 mod contract;
+mod hours;
 mod phone;
 mod segments;
