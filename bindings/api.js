@@ -42,3 +42,5 @@ function call(op, args) {
 // or throws TelrulesError.
 export const segments = (args) => call('segments', args);
 export const parsePhone = (args) => call('parse_phone', args);
+export const businessHours = (args) => call('business_hours', args);
+export const sendWindow = (args) => call('send_window', args);
