@@ -64,6 +64,18 @@ fn bench(c: &mut Criterion) {
     });
     group.finish();
 
+    let mut group = c.benchmark_group("hours_parts");
+    group.bench_function("tz_from_str", |b| {
+        b.iter(|| black_box("America/Los_Angeles").parse::<chrono_tz::Tz>())
+    });
+    group.bench_function("utc_to_local", |b| {
+        b.iter(|| black_box(at).with_timezone(&chrono_tz::Tz::America__Los_Angeles))
+    });
+    group.bench_function("parse_rfc3339", |b| {
+        b.iter(|| chrono::DateTime::parse_from_rfc3339(black_box("2026-11-20T18:15:00Z")))
+    });
+    group.finish();
+
     let mut group = c.benchmark_group("send_window");
     let evening = "2026-11-21T04:30:00Z".parse().unwrap(); // 20:30 PST Friday
     group.bench_function("allowed_single_zone", |b| {

@@ -51,44 +51,41 @@ impl Schedule<'_> {
         }
         let current = self.open_at(at).open;
         let limit = at.checked_add_signed(Duration::days(HORIZON_DAYS))?;
-        let start_date = at.with_timezone(&self.tz).date_naive();
-        let mut lo = start_date.checked_sub_days(Days::new(2))?;
-        let mut span: u64 = 6;
-        let mut floor = at;
-        let mut candidates: Vec<DateTime<Utc>> = Vec::with_capacity(32);
+        let mut date = at
+            .with_timezone(&self.tz)
+            .date_naive()
+            .checked_sub_days(Days::new(2))?;
+        // Candidates generated but not yet settled, sorted before each settling pass.
+        let mut pending: Vec<DateTime<Utc>> = Vec::with_capacity(16);
         loop {
-            let hi = lo.checked_add_days(Days::new(span - 1))?;
-            // Boundaries owned by dates after `hi` are all at or after this instant.
-            let cutoff = hi
-                .checked_add_days(Days::new(1))?
+            for iv in self.day(date).intervals {
+                for minute in [iv.start, iv.end] {
+                    boundary_instants(self.tz, date, minute, &mut pending);
+                }
+            }
+            pending.retain(|c| *c > at);
+            // Boundaries owned by later dates are all at or after `cutoff`, so every
+            // pending candidate before it is in its final place.
+            let next_date = date.succ_opt()?;
+            let cutoff = next_date
                 .and_hms_opt(0, 0, 0)?
                 .and_utc()
                 .checked_sub_signed(Duration::hours(SLACK_HOURS))?;
-            candidates.clear();
-            let mut date = lo;
-            while date <= hi {
-                for iv in self.day(date).intervals {
-                    for minute in [iv.start, iv.end] {
-                        boundary_instants(self.tz, date, minute, &mut candidates);
-                    }
+            pending.sort_unstable();
+            let settled = pending.partition_point(|c| *c < cutoff);
+            for &candidate in pending.iter().take(settled) {
+                if candidate > limit {
+                    return None;
                 }
-                date = date.succ_opt()?;
-            }
-            candidates.retain(|c| *c > at && *c >= floor && *c < cutoff && *c <= limit);
-            candidates.sort_unstable();
-            candidates.dedup();
-            for &candidate in &candidates {
                 if self.open_at(candidate).open != current {
                     return Some(candidate);
                 }
             }
+            pending.drain(..settled);
             if cutoff > limit {
                 return None;
             }
-            floor = cutoff;
-            // Dates before `hi - 4` own no boundary at or after `cutoff`.
-            lo = hi.checked_sub_days(Days::new(4))?;
-            span = (span * 4).min(64);
+            date = next_date;
         }
     }
 }

@@ -264,7 +264,7 @@ impl<'a> Layer<'a> {
             Some(week) => {
                 let mut days: [Vec<Interval>; 7] = Default::default();
                 for ((name, spans), slot) in week.days().into_iter().zip(days.iter_mut()) {
-                    *slot = intervals(spans, &format!("{root}.weekly.{name}"))?;
+                    *slot = intervals(spans, || format!("{root}.weekly.{name}"))?;
                 }
                 Some((days, source))
             }
@@ -272,20 +272,20 @@ impl<'a> Layer<'a> {
         };
         let mut exceptions = Vec::new();
         for (i, exception) in hours.exceptions.iter().flatten().enumerate() {
-            let path = format!("{root}.exceptions[{i}]");
-            let date = parse_date(&exception.date, &format!("{path}.date"))?;
+            let path = || format!("{root}.exceptions[{i}]");
+            let date = parse_date(&exception.date, || format!("{}.date", path()))?;
             let intervals = match (exception.closed, &exception.hours) {
                 (true, None) => Vec::new(),
-                (false, Some(spans)) => intervals(spans, &format!("{path}.hours"))?,
+                (false, Some(spans)) => intervals(spans, || format!("{}.hours", path()))?,
                 (true, Some(_)) => {
                     return Err(Error::invalid_value(
-                        path,
+                        path(),
                         "an exception is either `closed: true` or has `hours`, not both",
                     ))
                 }
                 (false, None) => {
                     return Err(Error::invalid_value(
-                        path,
+                        path(),
                         "an exception needs `closed: true` or replacement `hours` (a list of [\"HH:MM\", \"HH:MM\"])",
                     ))
                 }
@@ -325,31 +325,40 @@ impl<'a> Layer<'a> {
     }
 }
 
-fn parse_date(text: &str, path: &str) -> Result<NaiveDate, Error> {
-    let text = text.trim();
-    let shaped = text.len() == 10
-        && text
-            .bytes()
+fn parse_date(text: &str, path: impl Fn() -> String) -> Result<NaiveDate, Error> {
+    let trimmed = text.trim();
+    let bytes = trimmed.as_bytes();
+    let shaped = bytes.len() == 10
+        && bytes
+            .iter()
             .enumerate()
-            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-    let date = shaped
-        .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
-        .flatten();
+            .all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
+    let number = |range: std::ops::Range<usize>| trimmed.get(range).and_then(|s| s.parse::<u32>().ok());
+    let date = if shaped {
+        match (number(0..4), number(5..7), number(8..10)) {
+            (Some(y), Some(m), Some(d)) => i32::try_from(y)
+                .ok()
+                .and_then(|y| NaiveDate::from_ymd_opt(y, m, d)),
+            _ => None,
+        }
+    } else {
+        None
+    };
     date.ok_or_else(|| {
         Error::invalid_value(
-            path,
+            path(),
             format!("`{text}` is not a calendar date; expected YYYY-MM-DD, a date that exists (2026-12-25)"),
         )
     })
 }
 
 /// Parses and checks one day's spans: times valid, no two intervals overlapping.
-fn intervals(spans: &[Span], path: &str) -> Result<Vec<Interval>, Error> {
+fn intervals(spans: &[Span], path: impl Fn() -> String) -> Result<Vec<Interval>, Error> {
     let mut out = Vec::with_capacity(spans.len());
     for (i, [start, end]) in spans.iter().enumerate() {
-        let here = format!("{path}[{i}]");
-        let s = parse_time(start, &here, false)?;
-        let mut e = parse_time(end, &here, true)?;
+        let here = || format!("{}[{i}]", path());
+        let s = parse_time(start, false).map_err(|m| Error::invalid_value(here(), m))?;
+        let mut e = parse_time(end, true).map_err(|m| Error::invalid_value(here(), m))?;
         if e <= s {
             // `22:00`-`02:00`: the end is on the next day.
             e += 1440;
@@ -367,7 +376,7 @@ fn intervals(spans: &[Span], path: &str) -> Result<Vec<Interval>, Error> {
                 let later = i.max(j);
                 let earlier = i.min(j);
                 return Err(Error::invalid_value(
-                    format!("{path}[{later}]"),
+                    format!("{}[{later}]", path()),
                     format!("overlaps interval [{earlier}] of the same day; intervals of one day must not overlap (touching is fine: 09:00-12:00 and 12:00-17:00)"),
                 ));
             }
@@ -380,39 +389,27 @@ fn intervals(spans: &[Span], path: &str) -> Result<Vec<Interval>, Error> {
 }
 
 /// `HH:MM` -> minutes. Starts run 00:00-23:59; ends 00:00-48:00 (past 24:00 = next day).
-fn parse_time(text: &str, path: &str, is_end: bool) -> Result<u16, Error> {
-    let what = if is_end { "end" } else { "start" };
-    let shape_error = || {
-        Error::invalid_value(
-            path,
-            format!("`{text}` is not a time; expected HH:MM, such as 09:00 or 17:30"),
-        )
-    };
+/// The error is the message; the caller adds the path.
+fn parse_time(text: &str, is_end: bool) -> Result<u16, String> {
+    let shape_error = || format!("`{text}` is not a time; expected HH:MM, such as 09:00 or 17:30");
     let (h, m) = text.trim().split_once(':').ok_or_else(shape_error)?;
-    let digits = |s: &str, max_len: usize| {
-        (!s.is_empty() && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit()))
+    let digits = |s: &str| {
+        (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()))
             .then(|| s.parse::<u16>().ok())
             .flatten()
     };
-    let hours = digits(h, 2).ok_or_else(shape_error)?;
-    let minutes = if m.len() == 2 { digits(m, 2) } else { None }.ok_or_else(shape_error)?;
+    let hours = digits(h).ok_or_else(shape_error)?;
+    let minutes = if m.len() == 2 { digits(m) } else { None }.ok_or_else(shape_error)?;
     if minutes > 59 {
-        return Err(Error::invalid_value(
-            path,
-            format!("`{text}`: minutes run from 00 to 59"),
-        ));
+        return Err(format!("`{text}`: minutes run from 00 to 59"));
     }
     let total = hours * 60 + minutes;
-    let max = if is_end { 48 * 60 } else { 24 * 60 - 1 };
-    if total > max {
-        let range = if is_end {
-            "an end runs from 00:00 to 48:00 (24:00 is midnight at the end of the day; later ends run into the next day)"
-        } else {
-            "a start runs from 00:00 to 23:59"
-        };
-        return Err(Error::invalid_value(
-            path,
-            format!("`{text}` is not a valid {what} time: {range}"),
+    if is_end && total > 48 * 60 {
+        return Err(format!("`{text}` is not a valid end time: an end runs from 00:00 to 48:00 (24:00 is midnight at the end of the day; later ends run into the next day)"));
+    }
+    if !is_end && total >= 24 * 60 {
+        return Err(format!(
+            "`{text}` is not a valid start time: a start runs from 00:00 to 23:59"
         ));
     }
     Ok(total)
@@ -438,7 +435,7 @@ mod tests {
     #[test]
     fn end_at_or_before_start_runs_into_next_day() {
         let spans = [["22:00".to_owned(), "02:00".to_owned()]];
-        let got = intervals(&spans, "x").unwrap();
+        let got = intervals(&spans, || "x".to_owned()).unwrap();
         assert_eq!(got, vec![Interval { start: 1320, end: 1560 }]);
     }
 
@@ -447,9 +444,9 @@ mod tests {
         let spans = [
             ["00:00".to_owned(), "24:00".to_owned()],
         ];
-        assert_eq!(intervals(&spans, "x").unwrap()[0].end, 1440);
+        assert_eq!(intervals(&spans, || "x".to_owned()).unwrap()[0].end, 1440);
         let spans = [["20:00".to_owned(), "48:00".to_owned()]];
-        assert_eq!(intervals(&spans, "x").unwrap()[0].end, 2880);
+        assert_eq!(intervals(&spans, || "x".to_owned()).unwrap()[0].end, 2880);
     }
 
     #[test]
@@ -463,15 +460,15 @@ mod tests {
 
     #[test]
     fn minutes_past_59_are_rejected() {
-        let err = parse_time("09:60", "p", false).unwrap_err();
-        assert!(err.to_string().contains("00 to 59"), "{err}");
-        assert!(parse_time("9:5", "p", false).is_err());
+        let err = parse_time("09:60", false).unwrap_err();
+        assert!(err.contains("00 to 59"), "{err}");
+        assert!(parse_time("9:5", false).is_err());
     }
 
     #[test]
     fn end_past_48_00_is_rejected() {
-        assert!(parse_time("48:01", "p", true).is_err());
-        assert_eq!(parse_time("48:00", "p", true).unwrap(), 2880);
+        assert!(parse_time("48:01", true).is_err());
+        assert_eq!(parse_time("48:00", true).unwrap(), 2880);
     }
 
     #[test]
