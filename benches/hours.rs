@@ -26,7 +26,8 @@ const ORG: &str = r#"{
     "after_hours_message": "Harbor Dental is closed."
 }"#;
 
-const NUMBER: &str = r#"{"timezone": "America/Vancouver", "exceptions": [{"date": "2026-11-21", "closed": true}]}"#;
+const NUMBER: &str =
+    r#"{"timezone": "America/Vancouver", "exceptions": [{"date": "2026-11-21", "closed": true}]}"#;
 
 fn bench(c: &mut Criterion) {
     let org: Hours = serde_json::from_str(ORG).unwrap();
@@ -80,22 +81,50 @@ fn bench(c: &mut Criterion) {
     let evening = "2026-11-21T04:30:00Z".parse().unwrap(); // 20:30 PST Friday
     group.bench_function("allowed_single_zone", |b| {
         b.iter(|| {
-            send_window_at(black_box("+12065550142"), at, MessageClass::Marketing, None, Policy::Strictest, DEFAULT_RESTRICTED)
+            send_window_at(
+                black_box("+12065550142"),
+                at,
+                MessageClass::Marketing,
+                None,
+                Policy::Strictest,
+                DEFAULT_RESTRICTED,
+            )
         })
     });
     group.bench_function("blocked_state_rule_next_allowed", |b| {
         b.iter(|| {
-            send_window_at(black_box("+12065550142"), evening, MessageClass::Marketing, None, Policy::Strictest, DEFAULT_RESTRICTED)
+            send_window_at(
+                black_box("+12065550142"),
+                evening,
+                MessageClass::Marketing,
+                None,
+                Policy::Strictest,
+                DEFAULT_RESTRICTED,
+            )
         })
     });
     group.bench_function("blocked_two_zones", |b| {
         b.iter(|| {
-            send_window_at(black_box("+12082995555"), evening, MessageClass::Marketing, None, Policy::Strictest, DEFAULT_RESTRICTED)
+            send_window_at(
+                black_box("+12082995555"),
+                evening,
+                MessageClass::Marketing,
+                None,
+                Policy::Strictest,
+                DEFAULT_RESTRICTED,
+            )
         })
     });
     group.bench_function("toll_free_42_zones", |b| {
         b.iter(|| {
-            send_window_at(black_box("+18005550199"), evening, MessageClass::Marketing, None, Policy::Strictest, DEFAULT_RESTRICTED)
+            send_window_at(
+                black_box("+18005550199"),
+                evening,
+                MessageClass::Marketing,
+                None,
+                Policy::Strictest,
+                DEFAULT_RESTRICTED,
+            )
         })
     });
     let args = SendWindowArgs {

@@ -115,7 +115,9 @@ fn rows(file: &str) -> Vec<(String, String)> {
 fn variant(zone: &str) -> String {
     let tz = chrono_tz::Tz::from_str(zone).unwrap_or_else(|_| panic!("unknown zone {zone}"));
     assert_eq!(tz.name(), zone, "{zone} is a link; use the canonical name");
-    zone.replace('/', "__").replace('-', "").replace('+', "Plus")
+    zone.replace('/', "__")
+        .replace('-', "")
+        .replace('+', "Plus")
 }
 
 fn zones() -> String {
@@ -144,7 +146,12 @@ fn zones() -> String {
             }
         };
         assert!(prefix.len() <= 9, "prefix {prefix} longer than 9 digits");
-        kept.push((prefix.parse().unwrap(), prefix.len() as u8, set, prefix.clone()));
+        kept.push((
+            prefix.parse().unwrap(),
+            prefix.len() as u8,
+            set,
+            prefix.clone(),
+        ));
     }
     kept.sort_by_key(|&(value, len, _, _)| (len, value));
     let mut out = String::new();
@@ -161,8 +168,17 @@ fn zones() -> String {
     )
     .unwrap();
     writeln!(out, "use chrono_tz::Tz;\n").unwrap();
-    writeln!(out, "/// Distinct zone lists, referenced by index from [`PREFIXES`].").unwrap();
-    writeln!(out, "pub(super) static ZONE_SETS: [&[Tz]; {}] = [", sets.len()).unwrap();
+    writeln!(
+        out,
+        "/// Distinct zone lists, referenced by index from [`PREFIXES`]."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(super) static ZONE_SETS: [&[Tz]; {}] = [",
+        sets.len()
+    )
+    .unwrap();
     for set in &sets {
         let items: Vec<String> = set.iter().map(|z| format!("Tz::{}", variant(z))).collect();
         writeln!(out, "    &[{}],", items.join(", ")).unwrap();
@@ -174,7 +190,12 @@ fn zones() -> String {
          /// (length, digits)."
     )
     .unwrap();
-    writeln!(out, "pub(super) static PREFIXES: [(u32, u8, u16); {}] = [", kept.len()).unwrap();
+    writeln!(
+        out,
+        "pub(super) static PREFIXES: [(u32, u8, u16); {}] = [",
+        kept.len()
+    )
+    .unwrap();
     for (value, len, set, _) in &kept {
         writeln!(out, "    ({value}, {len}, {set}),").unwrap();
     }
@@ -191,7 +212,12 @@ fn codes_of(name: &str) -> Option<Vec<&'static str>> {
             .map(|(_, c)| vec![*c]);
     }
     name.split('/')
-        .map(|part| NAMES.iter().find(|(n, _)| *n == part.trim()).map(|(_, c)| *c))
+        .map(|part| {
+            NAMES
+                .iter()
+                .find(|(n, _)| *n == part.trim())
+                .map(|(_, c)| *c)
+        })
         .collect()
 }
 
@@ -207,7 +233,10 @@ fn regions() -> String {
     for (npa, name) in &area_rows {
         match codes_of(name) {
             Some(codes) => {
-                by_npa.entry(npa.parse().unwrap()).or_default().extend(codes);
+                by_npa
+                    .entry(npa.parse().unwrap())
+                    .or_default()
+                    .extend(codes);
             }
             None => {
                 unresolved.insert(format!("{npa}: {name}"));
@@ -252,7 +281,12 @@ fn regions() -> String {
     )
     .unwrap();
     writeln!(out, "/// (area code, regions), sorted by area code.").unwrap();
-    writeln!(out, "pub(super) static NPA_REGIONS: [(u16, &[&str]); {}] = [", by_npa.len()).unwrap();
+    writeln!(
+        out,
+        "pub(super) static NPA_REGIONS: [(u16, &[&str]); {}] = [",
+        by_npa.len()
+    )
+    .unwrap();
     for (npa, codes) in &by_npa {
         let items: Vec<String> = codes.iter().map(|c| format!("\"{c}\"")).collect();
         writeln!(out, "    ({npa}, &[{}]),", items.join(", ")).unwrap();

@@ -9,18 +9,23 @@ use telrules::hours::{
 
 use super::{heading, sample};
 
-/// `2026-11-23T08:00:00-08:00` -> `2026-11-23 08:00 (UTC-08:00)`.
+/// `2026-11-23T08:00:00-08:00` -> `2026-11-23 08:00 (UTC-08:00)`; `...Z` -> `... UTC`.
 fn readable(rfc3339: &str) -> String {
     let (date, rest) = rfc3339.split_once('T').unwrap_or((rfc3339, ""));
     let clock = rest.get(..5).unwrap_or(rest);
-    let offset = rest.get(8..).unwrap_or("");
-    let offset = if offset == "Z" { "+00:00" } else { offset };
-    format!("{date} {clock} (UTC{offset})")
+    match rest.get(8..).unwrap_or("") {
+        "Z" => format!("{date} {clock} UTC"),
+        offset => format!("{date} {clock} (UTC{offset})"),
+    }
 }
 
 pub fn section(out: &mut String) {
     heading(out, "Business hours and quiet hours");
-    let _ = writeln!(out, "  at {} (a fixed demo instant)", readable(sample::DEMO_INSTANT));
+    let _ = writeln!(
+        out,
+        "  at {} (a fixed demo instant)",
+        readable(sample::DEMO_INSTANT)
+    );
     let org: Hours = match serde_json::from_str(sample::ORG_HOURS) {
         Ok(org) => org,
         Err(e) => {
@@ -70,7 +75,10 @@ pub fn section(out: &mut String) {
             }
         }
     }
-    let _ = writeln!(out, "\n  Marketing text (winter whitening offer), strictest quiet-hours rules:");
+    let _ = writeln!(
+        out,
+        "\n  Marketing text (winter whitening offer), strictest quiet-hours rules:"
+    );
     for (label, to) in sample::MARKETING_RECIPIENTS {
         let args = SendWindowArgs {
             to: (*to).to_owned(),
@@ -82,7 +90,11 @@ pub fn section(out: &mut String) {
         };
         match send_window(&args) {
             Ok(answer) if answer.allowed => {
-                let _ = writeln!(out, "    {label:<22} {to}  send now ({})", answer.zones.join(", "));
+                let _ = writeln!(
+                    out,
+                    "    {label:<22} {to}  send now ({})",
+                    answer.zones.join(", ")
+                );
             }
             Ok(answer) => {
                 let when = answer

@@ -114,9 +114,10 @@ pub fn business_hours(args: &BusinessHoursArgs) -> Result<BusinessHours, Error> 
             .with_timezone(&tz)
             .to_rfc3339_opts(SecondsFormat::AutoSi, false),
         greeting: schedule.greeting(decision.open).map(str::to_owned),
-        next_change: schedule
-            .next_change(at)
-            .map(|t| t.with_timezone(&tz).to_rfc3339_opts(SecondsFormat::AutoSi, false)),
+        next_change: schedule.next_change(at).map(|t| {
+            t.with_timezone(&tz)
+                .to_rfc3339_opts(SecondsFormat::AutoSi, false)
+        }),
     })
 }
 

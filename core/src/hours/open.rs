@@ -74,7 +74,11 @@ impl<'a> Schedule<'a> {
         }
         if let Some(previous) = date.checked_sub_days(Days::new(1)) {
             let yesterday = self.day(previous);
-            if yesterday.intervals.iter().any(|iv| iv.contains(minute + 1440)) {
+            if yesterday
+                .intervals
+                .iter()
+                .any(|iv| iv.contains(minute + 1440))
+            {
                 return self.decided(true, yesterday.exception);
             }
         }

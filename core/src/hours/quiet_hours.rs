@@ -129,9 +129,8 @@ pub fn send_window_at(
     policy: Policy,
     restricted_classes: &[MessageClass],
 ) -> Result<SendWindow, Error> {
-    let parsed = crate::phone::parse(to, "US").map_err(|e| {
-        Error::invalid_value("to", format!("`{to}` is not a phone number: {e}"))
-    })?;
+    let parsed = crate::phone::parse(to, "US")
+        .map_err(|e| Error::invalid_value("to", format!("`{to}` is not a phone number: {e}")))?;
     let e164 = match (&parsed.e164, parsed.valid) {
         (Some(e164), true) => e164.clone(),
         _ => {
@@ -242,7 +241,11 @@ const MAX_STEPS: usize = 20_000;
 /// Any allowed instant at or after `t` is also allowed by the constraint that blocks `t`,
 /// so jumping to that constraint's next window start never skips an answer; repeating
 /// until nothing blocks gives the exact earliest instant.
-fn earliest_allowed(zones: &[Tz], rules: &[&QuietRule], from: DateTime<Utc>) -> Option<DateTime<Utc>> {
+fn earliest_allowed(
+    zones: &[Tz],
+    rules: &[&QuietRule],
+    from: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
     let limit = from.checked_add_signed(chrono::Duration::days(super::HORIZON_DAYS))?;
     let mut t = from;
     for _ in 0..MAX_STEPS {
@@ -292,8 +295,22 @@ fn next_window_start(rule: &QuietRule, tz: Tz, t: DateTime<Utc>) -> Option<DateT
 mod tests {
     use super::*;
 
-    fn check(to: &str, at: &str, class: MessageClass, region: Option<&str>, policy: Policy) -> SendWindow {
-        send_window_at(to, at.parse().unwrap(), class, region, policy, DEFAULT_RESTRICTED).unwrap()
+    fn check(
+        to: &str,
+        at: &str,
+        class: MessageClass,
+        region: Option<&str>,
+        policy: Policy,
+    ) -> SendWindow {
+        send_window_at(
+            to,
+            at.parse().unwrap(),
+            class,
+            region,
+            policy,
+            DEFAULT_RESTRICTED,
+        )
+        .unwrap()
     }
 
     fn marketing(to: &str, at: &str) -> SendWindow {
@@ -306,15 +323,27 @@ mod tests {
         let answer = marketing("+12125550123", "2026-06-02T01:00:00Z");
         assert!(!answer.allowed);
         assert_eq!(answer.reason, "us_federal");
-        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-02T12:00:00Z"));
+        assert_eq!(
+            answer.next_allowed_at.as_deref(),
+            Some("2026-06-02T12:00:00Z")
+        );
         let answer = marketing("+12125550123", "2026-06-02T00:59:59Z");
         assert!(answer.allowed);
-        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-02T00:59:59Z"));
+        assert_eq!(
+            answer.next_allowed_at.as_deref(),
+            Some("2026-06-02T00:59:59Z")
+        );
     }
 
     #[test]
     fn informational_is_not_restricted_by_default() {
-        let answer = check("+12125550123", "2026-06-02T03:00:00Z", MessageClass::Informational, None, Policy::Strictest);
+        let answer = check(
+            "+12125550123",
+            "2026-06-02T03:00:00Z",
+            MessageClass::Informational,
+            None,
+            Policy::Strictest,
+        );
         assert!(answer.allowed);
         assert_eq!(answer.reason, "class_not_restricted");
         assert!(answer.rules.is_empty());
@@ -339,21 +368,44 @@ mod tests {
     fn florida_closes_at_eight_under_strictest_only() {
         let at = "2026-06-02T00:30:00Z"; // 20:30 EDT in Miami
         assert_eq!(marketing("+13055550123", at).reason, "us_fl");
-        assert!(check("+13055550123", at, MessageClass::Marketing, None, Policy::Federal).allowed);
+        assert!(
+            check(
+                "+13055550123",
+                at,
+                MessageClass::Marketing,
+                None,
+                Policy::Federal
+            )
+            .allowed
+        );
     }
 
     #[test]
     fn recipient_region_adds_its_rules() {
         // A New York number whose owner lives in Washington: 20:30 Eastern is 17:30
         // Pacific, but the number's zone is Eastern, where WA's 20:00 end has passed.
-        let answer = check("+12125550123", "2026-06-02T00:30:00Z", MessageClass::Marketing, Some("wa"), Policy::Strictest);
+        let answer = check(
+            "+12125550123",
+            "2026-06-02T00:30:00Z",
+            MessageClass::Marketing,
+            Some("wa"),
+            Policy::Strictest,
+        );
         assert_eq!(answer.regions, vec!["NY", "WA"]);
         assert_eq!(answer.reason, "us_wa");
     }
 
     #[test]
     fn unknown_region_names_the_field() {
-        let err = send_window_at("+12125550123", "2026-06-02T00:30:00Z".parse().unwrap(), MessageClass::Marketing, Some("ZZ"), Policy::Strictest, DEFAULT_RESTRICTED).unwrap_err();
+        let err = send_window_at(
+            "+12125550123",
+            "2026-06-02T00:30:00Z".parse().unwrap(),
+            MessageClass::Marketing,
+            Some("ZZ"),
+            Policy::Strictest,
+            DEFAULT_RESTRICTED,
+        )
+        .unwrap_err();
         assert_eq!(err.path(), "recipient_region");
     }
 
@@ -362,7 +414,10 @@ mod tests {
         // Houston (713): Sunday 2026-06-07 10:00 CDT = 15:00Z.
         let answer = marketing("+17135550123", "2026-06-07T15:00:00Z");
         assert_eq!(answer.reason, "us_tx");
-        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-07T17:00:00Z"));
+        assert_eq!(
+            answer.next_allowed_at.as_deref(),
+            Some("2026-06-07T17:00:00Z")
+        );
     }
 
     #[test]
@@ -370,7 +425,10 @@ mod tests {
         // Providence (401): Sunday 2026-06-07 12:00 EDT = 16:00Z.
         let answer = marketing("+14015550123", "2026-06-07T16:00:00Z");
         assert_eq!(answer.reason, "us_ri");
-        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-08T13:00:00Z"));
+        assert_eq!(
+            answer.next_allowed_at.as_deref(),
+            Some("2026-06-08T13:00:00Z")
+        );
     }
 
     #[test]
@@ -380,7 +438,10 @@ mod tests {
         assert_eq!(answer.reason, "ca_crtc");
         assert_eq!(answer.regions, vec!["BC"]);
         // Sunday 10:00 PDT.
-        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-07T17:00:00Z"));
+        assert_eq!(
+            answer.next_allowed_at.as_deref(),
+            Some("2026-06-07T17:00:00Z")
+        );
     }
 
     #[test]
@@ -389,19 +450,33 @@ mod tests {
         let answer = marketing("+12082995555", "2026-06-01T14:30:00Z");
         assert_eq!(answer.zones, vec!["America/Boise", "America/Los_Angeles"]);
         assert!(!answer.allowed);
-        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-01T15:00:00Z"));
+        assert_eq!(
+            answer.next_allowed_at.as_deref(),
+            Some("2026-06-01T15:00:00Z")
+        );
     }
 
     #[test]
     fn window_start_on_spring_forward_day() {
         // New York 2026-03-08: 07:59 EDT = 11:59Z blocked; opens 08:00 EDT = 12:00Z.
         let answer = marketing("+12125550123", "2026-03-08T06:00:00Z");
-        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-03-08T12:00:00Z"));
+        assert_eq!(
+            answer.next_allowed_at.as_deref(),
+            Some("2026-03-08T12:00:00Z")
+        );
     }
 
     #[test]
     fn invalid_number_names_to() {
-        let err = send_window_at("hello", "2026-06-02T00:30:00Z".parse().unwrap(), MessageClass::Marketing, None, Policy::Strictest, DEFAULT_RESTRICTED).unwrap_err();
+        let err = send_window_at(
+            "hello",
+            "2026-06-02T00:30:00Z".parse().unwrap(),
+            MessageClass::Marketing,
+            None,
+            Policy::Strictest,
+            DEFAULT_RESTRICTED,
+        )
+        .unwrap_err();
         assert_eq!(err.path(), "to");
     }
 
@@ -414,7 +489,10 @@ mod tests {
             vec!["Europe/Guernsey", "Europe/Isle_of_Man", "Europe/London"]
         );
         assert!(answer.regions.is_empty());
-        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-02T07:00:00Z"));
+        assert_eq!(
+            answer.next_allowed_at.as_deref(),
+            Some("2026-06-02T07:00:00Z")
+        );
     }
 
     #[test]
@@ -425,7 +503,10 @@ mod tests {
         let answer = marketing("+18005550199", "2026-06-01T18:00:00Z");
         assert!(answer.zones.len() > 40);
         assert!(!answer.allowed);
-        assert_eq!(answer.next_allowed_at.as_deref(), Some("2026-06-01T22:00:00Z"));
+        assert_eq!(
+            answer.next_allowed_at.as_deref(),
+            Some("2026-06-01T22:00:00Z")
+        );
         assert!(marketing("+18005550199", "2026-06-01T23:29:00Z").allowed);
         assert!(!marketing("+18005550199", "2026-06-01T23:30:00Z").allowed);
     }

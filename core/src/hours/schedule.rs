@@ -298,7 +298,10 @@ impl<'a> Layer<'a> {
             });
         }
         exceptions.sort_by_key(|e| e.date);
-        if let Some(pair) = exceptions.windows(2).find(|w| matches!(w, [a, b] if a.date == b.date)) {
+        if let Some(pair) = exceptions
+            .windows(2)
+            .find(|w| matches!(w, [a, b] if a.date == b.date))
+        {
             let date = pair.first().map(|e| e.date.to_string()).unwrap_or_default();
             let index = hours
                 .exceptions
@@ -329,11 +332,15 @@ fn parse_date(text: &str, path: impl Fn() -> String) -> Result<NaiveDate, Error>
     let trimmed = text.trim();
     let bytes = trimmed.as_bytes();
     let shaped = bytes.len() == 10
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() });
-    let number = |range: std::ops::Range<usize>| trimmed.get(range).and_then(|s| s.parse::<u32>().ok());
+        && bytes.iter().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                *b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    let number =
+        |range: std::ops::Range<usize>| trimmed.get(range).and_then(|s| s.parse::<u32>().ok());
     let date = if shaped {
         match (number(0..4), number(5..7), number(8..10)) {
             (Some(y), Some(m), Some(d)) => i32::try_from(y)
@@ -436,14 +443,18 @@ mod tests {
     fn end_at_or_before_start_runs_into_next_day() {
         let spans = [["22:00".to_owned(), "02:00".to_owned()]];
         let got = intervals(&spans, || "x".to_owned()).unwrap();
-        assert_eq!(got, vec![Interval { start: 1320, end: 1560 }]);
+        assert_eq!(
+            got,
+            vec![Interval {
+                start: 1320,
+                end: 1560
+            }]
+        );
     }
 
     #[test]
     fn extended_end_and_24_00_are_accepted() {
-        let spans = [
-            ["00:00".to_owned(), "24:00".to_owned()],
-        ];
+        let spans = [["00:00".to_owned(), "24:00".to_owned()]];
         assert_eq!(intervals(&spans, || "x".to_owned()).unwrap()[0].end, 1440);
         let spans = [["20:00".to_owned(), "48:00".to_owned()]];
         assert_eq!(intervals(&spans, || "x".to_owned()).unwrap()[0].end, 2880);
@@ -482,7 +493,8 @@ mod tests {
 
     #[test]
     fn touching_intervals_are_fine() {
-        let org = hours(r#"{"timezone":"UTC","weekly":{"mon":[["09:00","12:00"],["12:00","17:00"]]}}"#);
+        let org =
+            hours(r#"{"timezone":"UTC","weekly":{"mon":[["09:00","12:00"],["12:00","17:00"]]}}"#);
         assert!(Schedule::new(&org, None).is_ok());
     }
 
@@ -540,7 +552,9 @@ mod tests {
 
     #[test]
     fn number_fields_replace_org_fields() {
-        let org = hours(r#"{"timezone":"America/Los_Angeles","voicemail_greeting":"org","weekly":{"mon":[["09:00","17:00"]]}}"#);
+        let org = hours(
+            r#"{"timezone":"America/Los_Angeles","voicemail_greeting":"org","weekly":{"mon":[["09:00","17:00"]]}}"#,
+        );
         let number = hours(r#"{"timezone":"America/Vancouver","weekly":{}}"#);
         let schedule = Schedule::new(&org, Some(&number)).unwrap();
         assert_eq!(schedule.tz, Tz::America__Vancouver);

@@ -23,90 +23,146 @@ fn next(org: &Hours, t: &str) -> Option<String> {
 
 #[test]
 fn new_york_opening_in_spring_forward_gap_opens_at_transition() {
-    let org = schedule_json(r#"{"timezone":"America/New_York","weekly":{"sun":[["02:30","10:00"]]}}"#);
+    let org =
+        schedule_json(r#"{"timezone":"America/New_York","weekly":{"sun":[["02:30","10:00"]]}}"#);
     assert!(!open(&org, "2025-03-09T06:59:59Z"));
     assert!(open(&org, "2025-03-09T07:00:00Z"));
-    assert_eq!(next(&org, "2025-03-09T06:00:00Z").as_deref(), Some("2025-03-09T07:00:00Z"));
+    assert_eq!(
+        next(&org, "2025-03-09T06:00:00Z").as_deref(),
+        Some("2025-03-09T07:00:00Z")
+    );
 }
 
 #[test]
 fn new_york_closing_in_spring_forward_gap_closes_at_transition() {
-    let org = schedule_json(r#"{"timezone":"America/New_York","weekly":{"sun":[["01:00","02:30"]]}}"#);
+    let org =
+        schedule_json(r#"{"timezone":"America/New_York","weekly":{"sun":[["01:00","02:30"]]}}"#);
     assert!(open(&org, "2025-03-09T06:30:00Z"));
-    assert_eq!(next(&org, "2025-03-09T06:30:00Z").as_deref(), Some("2025-03-09T07:00:00Z"));
+    assert_eq!(
+        next(&org, "2025-03-09T06:30:00Z").as_deref(),
+        Some("2025-03-09T07:00:00Z")
+    );
 }
 
 #[test]
 fn new_york_fold_both_passes_open_and_changes_at_true_instants() {
-    let org = schedule_json(r#"{"timezone":"America/New_York","weekly":{"sun":[["01:00","01:30"]]}}"#);
+    let org =
+        schedule_json(r#"{"timezone":"America/New_York","weekly":{"sun":[["01:00","01:30"]]}}"#);
     assert!(open(&org, "2025-11-02T05:15:00Z"));
     assert!(open(&org, "2025-11-02T06:15:00Z"));
     assert!(!open(&org, "2025-11-02T05:45:00Z"));
     // Closes at the first 01:30 (EDT), reopens when 01:00 comes round again (EST).
-    assert_eq!(next(&org, "2025-11-02T05:15:00Z").as_deref(), Some("2025-11-02T05:30:00Z"));
-    assert_eq!(next(&org, "2025-11-02T05:45:00Z").as_deref(), Some("2025-11-02T06:00:00Z"));
-    assert_eq!(next(&org, "2025-11-02T06:15:00Z").as_deref(), Some("2025-11-02T06:30:00Z"));
+    assert_eq!(
+        next(&org, "2025-11-02T05:15:00Z").as_deref(),
+        Some("2025-11-02T05:30:00Z")
+    );
+    assert_eq!(
+        next(&org, "2025-11-02T05:45:00Z").as_deref(),
+        Some("2025-11-02T06:00:00Z")
+    );
+    assert_eq!(
+        next(&org, "2025-11-02T06:15:00Z").as_deref(),
+        Some("2025-11-02T06:30:00Z")
+    );
 }
 
 #[test]
 fn fold_transition_closes_an_interval_starting_inside_the_fold() {
     // 01:30-03:00: open from the first 01:30 EDT; at 06:00Z the clock goes back to 01:00
     // EST, outside the interval, until 01:30 EST.
-    let org = schedule_json(r#"{"timezone":"America/New_York","weekly":{"sun":[["01:30","03:00"]]}}"#);
-    assert_eq!(next(&org, "2025-11-02T05:00:00Z").as_deref(), Some("2025-11-02T05:30:00Z"));
-    assert_eq!(next(&org, "2025-11-02T05:45:00Z").as_deref(), Some("2025-11-02T06:00:00Z"));
-    assert_eq!(next(&org, "2025-11-02T06:10:00Z").as_deref(), Some("2025-11-02T06:30:00Z"));
+    let org =
+        schedule_json(r#"{"timezone":"America/New_York","weekly":{"sun":[["01:30","03:00"]]}}"#);
+    assert_eq!(
+        next(&org, "2025-11-02T05:00:00Z").as_deref(),
+        Some("2025-11-02T05:30:00Z")
+    );
+    assert_eq!(
+        next(&org, "2025-11-02T05:45:00Z").as_deref(),
+        Some("2025-11-02T06:00:00Z")
+    );
+    assert_eq!(
+        next(&org, "2025-11-02T06:10:00Z").as_deref(),
+        Some("2025-11-02T06:30:00Z")
+    );
 }
 
 #[test]
 fn santiago_midnight_that_does_not_exist_starts_the_day_at_01_00() {
-    let org = schedule_json(r#"{"timezone":"America/Santiago","weekly":{"sun":[["00:00","02:00"]]}}"#);
+    let org =
+        schedule_json(r#"{"timezone":"America/Santiago","weekly":{"sun":[["00:00","02:00"]]}}"#);
     assert!(!open(&org, "2025-09-07T03:59:00Z"));
     assert!(open(&org, "2025-09-07T04:00:00Z"));
-    assert_eq!(next(&org, "2025-09-07T03:00:00Z").as_deref(), Some("2025-09-07T04:00:00Z"));
+    assert_eq!(
+        next(&org, "2025-09-07T03:00:00Z").as_deref(),
+        Some("2025-09-07T04:00:00Z")
+    );
 }
 
 #[test]
 fn santiago_hour_before_midnight_happens_twice_on_fall_back() {
-    let org = schedule_json(r#"{"timezone":"America/Santiago","weekly":{"sat":[["23:00","24:00"]]}}"#);
+    let org =
+        schedule_json(r#"{"timezone":"America/Santiago","weekly":{"sat":[["23:00","24:00"]]}}"#);
     assert!(open(&org, "2025-04-06T02:30:00Z"));
     assert!(open(&org, "2025-04-06T03:30:00Z"));
-    assert_eq!(next(&org, "2025-04-06T02:30:00Z").as_deref(), Some("2025-04-06T04:00:00Z"));
+    assert_eq!(
+        next(&org, "2025-04-06T02:30:00Z").as_deref(),
+        Some("2025-04-06T04:00:00Z")
+    );
 }
 
 #[test]
 fn lord_howe_half_hour_gap_opens_at_first_valid_instant() {
-    let org = schedule_json(r#"{"timezone":"Australia/Lord_Howe","weekly":{"sun":[["02:15","05:00"]]}}"#);
+    let org =
+        schedule_json(r#"{"timezone":"Australia/Lord_Howe","weekly":{"sun":[["02:15","05:00"]]}}"#);
     assert!(!open(&org, "2025-10-04T15:29:00Z"));
     assert!(open(&org, "2025-10-04T15:30:00Z"));
-    assert_eq!(next(&org, "2025-10-04T15:00:00Z").as_deref(), Some("2025-10-04T15:30:00Z"));
+    assert_eq!(
+        next(&org, "2025-10-04T15:00:00Z").as_deref(),
+        Some("2025-10-04T15:30:00Z")
+    );
 }
 
 #[test]
 fn lord_howe_half_hour_fold_is_open_on_both_passes() {
     // 2025-04-06 01:30-02:00 happens twice (+11:00, then +10:30).
-    let org = schedule_json(r#"{"timezone":"Australia/Lord_Howe","weekly":{"sun":[["01:30","02:00"]]}}"#);
+    let org =
+        schedule_json(r#"{"timezone":"Australia/Lord_Howe","weekly":{"sun":[["01:30","02:00"]]}}"#);
     assert!(open(&org, "2025-04-05T14:45:00Z"));
     assert!(open(&org, "2025-04-05T15:15:00Z"));
-    assert_eq!(next(&org, "2025-04-05T14:45:00Z").as_deref(), Some("2025-04-05T15:30:00Z"));
+    assert_eq!(
+        next(&org, "2025-04-05T14:45:00Z").as_deref(),
+        Some("2025-04-05T15:30:00Z")
+    );
 }
 
 #[test]
 fn kolkata_half_hour_offset() {
-    let org = schedule_json(r#"{"timezone":"Asia/Kolkata","weekly":{"mon":[["09:00","17:30"]],"fri":[["09:00","17:30"]]}}"#);
+    let org = schedule_json(
+        r#"{"timezone":"Asia/Kolkata","weekly":{"mon":[["09:00","17:30"]],"fri":[["09:00","17:30"]]}}"#,
+    );
     assert!(open(&org, "2026-03-02T03:30:00Z"));
     assert!(!open(&org, "2026-03-02T12:00:00Z"));
-    assert_eq!(next(&org, "2026-03-02T03:30:00Z").as_deref(), Some("2026-03-02T12:00:00Z"));
+    assert_eq!(
+        next(&org, "2026-03-02T03:30:00Z").as_deref(),
+        Some("2026-03-02T12:00:00Z")
+    );
     // Monday closing -> Friday opening.
-    assert_eq!(next(&org, "2026-03-02T12:00:00Z").as_deref(), Some("2026-03-06T03:30:00Z"));
+    assert_eq!(
+        next(&org, "2026-03-02T12:00:00Z").as_deref(),
+        Some("2026-03-06T03:30:00Z")
+    );
 }
 
 #[test]
 fn kathmandu_quarter_hour_offset() {
-    let org = schedule_json(r#"{"timezone":"Asia/Kathmandu","weekly":{"mon":[["09:00","17:00"]]}}"#);
+    let org =
+        schedule_json(r#"{"timezone":"Asia/Kathmandu","weekly":{"mon":[["09:00","17:00"]]}}"#);
     assert!(open(&org, "2026-03-02T03:15:00Z"));
     assert!(!open(&org, "2026-03-02T03:14:00Z"));
-    assert_eq!(next(&org, "2026-03-02T03:15:00Z").as_deref(), Some("2026-03-02T11:15:00Z"));
+    assert_eq!(
+        next(&org, "2026-03-02T03:15:00Z").as_deref(),
+        Some("2026-03-02T11:15:00Z")
+    );
 }
 
 #[test]
@@ -115,8 +171,14 @@ fn dublin_negative_dst_uses_total_offset() {
     // Winter: GMT (+00:00); summer: IST (+01:00).
     assert!(open(&org, "2026-01-05T09:00:00Z"));
     assert!(!open(&org, "2026-07-06T07:30:00Z"));
-    assert_eq!(next(&org, "2026-07-06T07:30:00Z").as_deref(), Some("2026-07-06T08:00:00Z"));
-    assert_eq!(next(&org, "2026-01-05T09:00:00Z").as_deref(), Some("2026-01-05T17:00:00Z"));
+    assert_eq!(
+        next(&org, "2026-07-06T07:30:00Z").as_deref(),
+        Some("2026-07-06T08:00:00Z")
+    );
+    assert_eq!(
+        next(&org, "2026-01-05T09:00:00Z").as_deref(),
+        Some("2026-01-05T17:00:00Z")
+    );
 }
 
 #[test]
@@ -141,7 +203,10 @@ fn extended_end_past_24_00_belongs_to_start_day() {
     let org = schedule_json(r#"{"timezone":"UTC","weekly":{"fri":[["20:00","26:00"]]}}"#);
     assert!(open(&org, "2026-03-07T01:59:00Z"));
     assert!(!open(&org, "2026-03-07T02:00:00Z"));
-    assert_eq!(next(&org, "2026-03-06T21:00:00Z").as_deref(), Some("2026-03-07T02:00:00Z"));
+    assert_eq!(
+        next(&org, "2026-03-06T21:00:00Z").as_deref(),
+        Some("2026-03-07T02:00:00Z")
+    );
 }
 
 #[test]
@@ -159,13 +224,18 @@ fn change_more_than_a_month_ahead_is_found() {
     let org = schedule_json(
         r#"{"timezone":"UTC","exceptions":[{"date":"2026-09-01","hours":[["10:00","11:00"]]}]}"#,
     );
-    assert_eq!(next(&org, "2026-01-01T00:00:00Z").as_deref(), Some("2026-09-01T10:00:00Z"));
+    assert_eq!(
+        next(&org, "2026-01-01T00:00:00Z").as_deref(),
+        Some("2026-09-01T10:00:00Z")
+    );
     assert_eq!(next(&org, "2025-08-01T00:00:00Z"), None);
 }
 
 #[test]
 fn forced_state_wins_and_never_changes() {
-    let org = schedule_json(r#"{"timezone":"UTC","weekly":{"mon":[["09:00","17:00"]]},"force":"closed"}"#);
+    let org = schedule_json(
+        r#"{"timezone":"UTC","weekly":{"mon":[["09:00","17:00"]]},"force":"closed"}"#,
+    );
     let schedule = Schedule::new(&org, None).unwrap();
     let decision = schedule.open_at(at("2026-03-02T10:00:00Z"));
     assert!(!decision.open);
@@ -178,7 +248,10 @@ fn no_schedule_is_closed() {
     let org = schedule_json(r#"{"timezone":"UTC","voicemail_greeting":"hi"}"#);
     let schedule = Schedule::new(&org, None).unwrap();
     let decision = schedule.open_at(at("2026-03-02T10:00:00Z"));
-    assert_eq!((decision.open, decision.reason), (false, Reason::NoSchedule));
+    assert_eq!(
+        (decision.open, decision.reason),
+        (false, Reason::NoSchedule)
+    );
 }
 
 #[test]
@@ -190,7 +263,10 @@ fn greeting_follows_state() {
     let answer = business_hours(&args).unwrap();
     assert_eq!(answer.greeting.as_deref(), Some("We are closed"));
     assert_eq!(answer.local_time, "2026-03-02T18:00:00+00:00");
-    assert_eq!(answer.next_change.as_deref(), Some("2026-03-09T09:00:00+00:00"));
+    assert_eq!(
+        answer.next_change.as_deref(),
+        Some("2026-03-09T09:00:00+00:00")
+    );
 }
 
 #[test]
@@ -217,17 +293,29 @@ fn bad_instant_names_at() {
 fn next_change_flips_exactly_at_the_minute_across_many_starts() {
     // Brute-force cross-check over a DST week in several zones: the reported change is
     // the first minute whose state differs.
-    for zone in ["America/New_York", "Australia/Lord_Howe", "America/Santiago", "Europe/Dublin"] {
+    for zone in [
+        "America/New_York",
+        "Australia/Lord_Howe",
+        "America/Santiago",
+        "Europe/Dublin",
+    ] {
         let org = schedule_json(&format!(
             r#"{{"timezone":"{zone}","weekly":{{"sat":[["22:00","02:30"]],"sun":[["00:30","01:45"],["02:15","03:00"],["23:30","24:00"]]}}}}"#
         ));
         let schedule = Schedule::new(&org, None).unwrap();
-        for start in ["2025-03-07T00:00:00Z", "2025-04-04T00:00:00Z", "2025-09-05T00:00:00Z", "2025-10-03T00:00:00Z", "2025-11-01T00:00:00Z"] {
+        for start in [
+            "2025-03-07T00:00:00Z",
+            "2025-04-04T00:00:00Z",
+            "2025-09-05T00:00:00Z",
+            "2025-10-03T00:00:00Z",
+            "2025-11-01T00:00:00Z",
+        ] {
             let mut t = at(start);
             for _ in 0..(3 * 24 * 4 / 3) {
                 let state = schedule.open_at(t).open;
                 let mut brute = t + chrono::Duration::minutes(1);
-                while schedule.open_at(brute).open == state && brute < t + chrono::Duration::days(8) {
+                while schedule.open_at(brute).open == state && brute < t + chrono::Duration::days(8)
+                {
                     brute += chrono::Duration::minutes(1);
                 }
                 let got = schedule.next_change(t);

@@ -49,11 +49,11 @@ pub fn regions_of_area_code(npa: u16) -> &'static [&'static str] {
 /// Every region code the regions table or the rules know, for validating
 /// `recipient_region`.
 pub(crate) const KNOWN_REGIONS: &[&str] = &[
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
-    "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
-    "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
-    "VT", "VA", "WA", "WV", "WI", "WY", "PR", "VI", "GU", "MP", "AS", "AB", "BC", "MB", "NB",
-    "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+    "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+    "WV", "WI", "WY", "PR", "VI", "GU", "MP", "AS", "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU",
+    "ON", "PE", "QC", "SK", "YT",
 ];
 
 #[cfg(test)]
@@ -72,17 +72,16 @@ mod tests {
 
     #[test]
     fn prefixes_are_sorted_for_binary_search() {
-        assert!(PREFIXES.windows(2).all(|w| (w[0].1, w[0].0) < (w[1].1, w[1].0)));
+        assert!(PREFIXES
+            .windows(2)
+            .all(|w| (w[0].1, w[0].0) < (w[1].1, w[1].0)));
         assert!(NPA_REGIONS.windows(2).all(|w| w[0].0 < w[1].0));
     }
 
     #[test]
     fn exchange_level_prefix_beats_area_code() {
         // 1208 Idaho: 12082 lists Boise and Los Angeles; 1208201 is Denver only.
-        assert_eq!(
-            candidate_zones("+12082015555"),
-            &[Tz::America__Denver]
-        );
+        assert_eq!(candidate_zones("+12082015555"), &[Tz::America__Denver]);
         assert_eq!(
             candidate_zones("+12082995555"),
             &[Tz::America__Boise, Tz::America__Los_Angeles]
@@ -106,7 +105,7 @@ mod tests {
             let digits = format!("{prefix}{}", "0".repeat(12 - prefix.len().min(12)));
             // A longer source row may own the zero-padded number; only check when none does.
             let owned_by_longer = (prefix.len() + 1..=digits.len())
-                .any(|n| prefixes.contains(&digits[..n]));
+                .any(|n| digits.get(..n).is_some_and(|p| prefixes.contains(p)));
             if owned_by_longer {
                 continue;
             }
