@@ -50,3 +50,5 @@ export const verifyWebhookSignature = (args) => call('verify_webhook_signature',
 export const parseInboundWebhook = (args) => call('parse_inbound_webhook', args);
 export const parseStatusCallback = (args) => call('parse_status_callback', args);
 export const renderTwimlReply = (args) => call('render_twiml_reply', args);
+export const businessHours = (args) => call('business_hours', args);
+export const sendWindow = (args) => call('send_window', args);

@@ -567,3 +567,98 @@ export interface TwimlReply {
 }
 
 export declare function renderTwimlReply(args: RenderTwimlArgs): TwimlReply;
+
+// ---- business_hours --------------------------------------------------------------------
+
+/** One interval, local wall clock: ["09:00", "17:00"], ["22:00", "02:00"], ["20:00", "26:00"]. */
+export type HoursSpan = [string, string];
+
+export interface WeeklyHours {
+  mon?: HoursSpan[];
+  tue?: HoursSpan[];
+  wed?: HoursSpan[];
+  thu?: HoursSpan[];
+  fri?: HoursSpan[];
+  sat?: HoursSpan[];
+  sun?: HoursSpan[];
+}
+
+/** A date exception: closed all day, or replacement hours for intervals starting that date. */
+export interface HoursException {
+  /** YYYY-MM-DD, local date. */
+  date: string;
+  closed?: boolean;
+  hours?: HoursSpan[];
+  label?: string | null;
+}
+
+/** Org hours, or a per-number override (every field optional; null = not set). */
+export interface Hours {
+  /** IANA zone name, e.g. "America/Los_Angeles". */
+  timezone?: string | null;
+  weekly?: WeeklyHours | null;
+  exceptions?: HoursException[] | null;
+  force?: 'open' | 'closed' | null;
+  voicemail_greeting?: string | null;
+  after_hours_message?: string | null;
+}
+
+export interface BusinessHoursArgs {
+  org: Hours;
+  number?: Hours | null;
+  /** RFC 3339 with offset. */
+  at: string;
+}
+
+export interface BusinessHoursResult {
+  open: boolean;
+  reason: 'weekly' | 'exception' | 'forced' | 'no_schedule';
+  /** The layer that supplied the deciding field (force, the exception, or the weekly hours). */
+  source: 'number' | 'org';
+  /** The deciding exception's label. */
+  label: string | null;
+  timezone: string;
+  /** `at` on the business's wall clock, RFC 3339 with the local offset. */
+  local_time: string;
+  greeting: string | null;
+  /** First instant after `at` at which `open` flips (RFC 3339, zone's offset); null within 366 days. */
+  next_change: string | null;
+}
+
+export declare function businessHours(args: BusinessHoursArgs): BusinessHoursResult;
+
+// ---- send_window -----------------------------------------------------------------------
+
+export type MessageClass = 'marketing' | 'informational' | 'conversational';
+
+export interface SendWindowArgs {
+  /** Recipient number, E.164 or as typed (US assumed). */
+  to: string;
+  /** RFC 3339 with offset. */
+  at: string;
+  message_class: MessageClass;
+  /** US state / Canadian province code of a known address: "FL", "US-FL", "BC". */
+  recipient_region?: string | null;
+  /** Default "strictest". */
+  policy?: 'federal' | 'strictest';
+  /** Classes quiet hours apply to; default ["marketing"]. */
+  restricted_classes?: MessageClass[] | null;
+}
+
+export interface SendWindowResult {
+  allowed: boolean;
+  /** "class_not_restricted", "within_window", "no_time_zone", or the first blocking rule id ("us_federal", "us_fl", "ca_crtc", ...). */
+  reason: string;
+  /** Every rule id blocking at `at`. */
+  blocked_by: string[];
+  /** Candidate IANA zones of the recipient. */
+  zones: string[];
+  /** Candidate state/province codes. */
+  regions: string[];
+  /** Rule ids applied. */
+  rules: string[];
+  /** Earliest instant (UTC, RFC 3339) at or after `at` when every candidate allows; equals `at` when allowed; null if none within 366 days. */
+  next_allowed_at: string | null;
+}
+
+export declare function sendWindow(args: SendWindowArgs): SendWindowResult;

@@ -12,6 +12,8 @@ import type {
   OptOutType,
   TwimlReply,
   StatusCallback,
+  BusinessHoursResult,
+  SendWindowResult,
 } from 'telrules';
 
 const answer: Answer = telrules.evaluate({ op: 'segments', args: { text: 'hi' } });
@@ -128,3 +130,32 @@ const cb: StatusCallback = telrules.parseStatusCallback({
 const failed: boolean = cb.status === 'failed' || cb.status === 'undelivered';
 const code: number | null = cb.error_code;
 console.log(failed, code, cb.guidance);
+// business_hours
+const hours: BusinessHoursResult = telrules.businessHours({
+  org: {
+    timezone: 'America/Los_Angeles',
+    weekly: { mon: [['08:00', '12:00'], ['13:00', '17:30']], fri: [['22:00', '02:00']] },
+    exceptions: [{ date: '2026-12-25', closed: true, label: 'Christmas' }],
+    voicemail_greeting: 'Thanks for calling',
+    after_hours_message: 'We are closed',
+  },
+  number: { timezone: 'America/Vancouver', force: null },
+  at: '2026-11-21T02:15:00Z',
+});
+const isOpen: boolean = hours.open;
+const hoursReason: 'weekly' | 'exception' | 'forced' | 'no_schedule' = hours.reason;
+const from: 'number' | 'org' = hours.source;
+console.log(isOpen, hoursReason, from, hours.label, hours.timezone, hours.local_time, hours.greeting, hours.next_change);
+
+// send_window
+const quiet: SendWindowResult = telrules.sendWindow({
+  to: '+13055550123',
+  at: '2026-11-21T02:15:00Z',
+  message_class: 'marketing',
+  recipient_region: 'FL',
+  policy: 'strictest',
+  restricted_classes: ['marketing'],
+});
+const mayGo: boolean = quiet.allowed;
+const when: string | null = quiet.next_allowed_at;
+console.log(mayGo, when, quiet.reason, quiet.blocked_by, quiet.zones.join(','), quiet.regions, quiet.rules);

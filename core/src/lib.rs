@@ -18,6 +18,7 @@
 
 pub mod contract;
 pub mod errors;
+pub mod hours;
 mod ops;
 pub mod phone;
 pub mod readiness;

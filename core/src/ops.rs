@@ -1,7 +1,7 @@
 //! The op table: one line per operation, mapping its contract name to its typed function.
 
 use crate::contract::{run, Error};
-use crate::{errors, phone, readiness, segments, twilio};
+use crate::{errors, hours, phone, readiness, segments, twilio};
 
 /// Every operation name the JSON contract accepts, in the order the spec lists them.
 pub const OPS: &[&str] = &[
@@ -11,6 +11,8 @@ pub const OPS: &[&str] = &[
     "org_readiness",
     "explain_error",
     "deliverability",
+    "business_hours",
+    "send_window",
     #[cfg(feature = "webhooks")]
     "verify_webhook_signature",
     "parse_inbound_webhook",
@@ -26,6 +28,8 @@ pub(crate) fn dispatch(op: &str, args: &str) -> Result<String, Error> {
         "org_readiness" => run(args, |a| readiness::org_readiness(&a)),
         "explain_error" => run(args, |a| errors::explain_error(&a)),
         "deliverability" => run(args, |a| errors::deliverability(&a)),
+        "business_hours" => run(args, |a| hours::business_hours(&a)),
+        "send_window" => run(args, |a| hours::send_window(&a)),
         #[cfg(feature = "webhooks")]
         "verify_webhook_signature" => run(args, |a| twilio::verify_webhook_signature(&a)),
         "parse_inbound_webhook" => run(args, |a| twilio::parse_inbound_webhook(&a)),

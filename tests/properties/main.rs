@@ -3,6 +3,7 @@
 
 mod contract;
 mod errors;
+mod hours;
 mod phone;
 mod readiness;
 mod segments;

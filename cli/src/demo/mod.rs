@@ -2,6 +2,7 @@
 //! capability. Every value shown is computed by the core at run time from `sample`.
 
 mod errors;
+mod hours;
 mod phone;
 mod readiness;
 mod sample;
@@ -22,6 +23,7 @@ pub fn report() -> String {
         phone::section,
         segments::section,
         readiness::section,
+        hours::section,
         errors::section,
         twilio::section,
     ] {
@@ -48,6 +50,7 @@ mod tests {
             "Twilio webhooks",
             "Delivery errors this week",
             "Deliverability snapshot",
+            "Business hours and quiet hours",
         ] {
             assert!(report.contains(title), "missing section {title}");
         }
