@@ -17,6 +17,7 @@
 //! ```
 
 pub mod contract;
+pub mod inbound;
 mod ops;
 pub mod phone;
 pub mod segments;
