@@ -184,18 +184,21 @@ impl Classifier {
     }
 
     fn exact(&self, folded: &str) -> Option<Classification> {
-        if folded.is_empty() || folded.contains('|') {
+        if folded.is_empty() {
             return None;
         }
-        if let Some(hit) = self.lookup(folded) {
-            return Some(hit);
+        if !folded.contains('|') {
+            if let Some(hit) = self.lookup(folded) {
+                return Some(hit);
+            }
         }
-        // Spelled out letter by letter: `S T O P`.
-        if folded.len() >= 3 && folded.split(' ').all(|w| w.chars().count() == 1) {
+        // Spelled out letter by letter: `S T O P`, `S.T.O.P.`.
+        let mut pieces = folded.split(['|', ' ']);
+        if pieces.clone().count() >= 2 && pieces.all(|w| w.chars().count() == 1) {
             let mut joined = StackBuf::new();
             folded
                 .chars()
-                .filter(|c| *c != ' ')
+                .filter(|c| *c != ' ' && *c != '|')
                 .for_each(|c| super::normalize::Sink::put(&mut joined, c));
             if !joined.overflow {
                 return self.lookup(joined.as_str());

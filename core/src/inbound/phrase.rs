@@ -202,7 +202,7 @@ const ES: Lexicon = Lexicon {
         "MENSAJES", "MENSAJE", "TEXTOS", "SMS", "NOTIFICACIONES", "RECORDATORIOS", "ALERTAS",
         "PROMOCIONES",
     ],
-    modifiers: &["LOS", "LAS", "SUS", "ESTOS", "ESTAS", "ESOS", "TODOS", "MAS", "DE", "TEXTO"],
+    modifiers: &["LOS", "LAS", "LA", "EL", "SUS", "ESTOS", "ESTAS", "ESOS", "TODOS", "MAS", "DE", "TEXTO"],
     self_objects: &["ME", "NOS"],
     first_person: &["YO", "NOSOTROS", "VOY"],
     second_person: &["USTED", "USTEDES", "TU"],
@@ -398,16 +398,24 @@ fn removal(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
 /// `no more texts`, `plus de messages`, `no más mensajes`: at the start of the clause and
 /// followed by a texting object.
 fn no_more(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
-    let start = after_courtesy(lex, tokens);
-    for seq in lex.no_more {
-        if starts_with(tokens, start, seq) {
-            let i = start + seq.len();
-            if noun_follows(lex, tokens, i, &[]) || one_of(tokens.get(i), lex.gerunds) {
-                return Some(start);
+    // Courtesy may come first, but `NO` is itself courtesy, so try every position reached
+    // by skipping courtesy, not only the last one.
+    let mut start = 0;
+    loop {
+        for seq in lex.no_more {
+            if starts_with(tokens, start, seq) {
+                let i = start + seq.len();
+                if noun_follows(lex, tokens, i, &[]) || one_of(tokens.get(i), lex.gerunds) {
+                    return Some(start);
+                }
             }
         }
+        let n = courtesy_len(&[lex], tokens, start);
+        if n == 0 {
+            return None;
+        }
+        start += n;
     }
-    None
 }
 
 /// A negated contact verb aimed at the sender: `don't text me`, `ne m'envoyez plus`,
