@@ -353,3 +353,254 @@ fn decide(args: &HandleInboundArgs, c: Classification) -> HandleInboundResult {
         deliver_to_agent: agent,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(text: &str, consent: ConsentState, kind: SenderKind) -> HandleInboundArgs {
+        HandleInboundArgs {
+            text: text.to_owned(),
+            consent,
+            sender: Sender {
+                kind,
+                advanced_opt_out: false,
+                country: None,
+            },
+            org: Org {
+                name: "Harbor Dental".to_owned(),
+                support_phone: Some("+12065550142".to_owned()),
+                support_email: None,
+                website: None,
+            },
+            templates: BTreeMap::new(),
+            language: None,
+            config: KeywordConfig::default(),
+        }
+    }
+
+    fn run(a: &HandleInboundArgs) -> HandleInboundResult {
+        handle_inbound(a).unwrap()
+    }
+
+    use ConsentState::{OptedOut, Subscribed, Unknown};
+    use SenderKind::{Local, ShortCode, TollFree};
+
+    #[test]
+    fn opt_out_records_the_change_and_never_reaches_the_agent() {
+        for consent in [Subscribed, Unknown] {
+            for text in ["STOP", "please stop texting me"] {
+                let r = run(&args(text, consent, Local));
+                assert_eq!(r.consent_change, Some(ConsentChange::OptOut), "{text}");
+                assert!(!r.deliver_to_agent, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn opt_out_gets_one_confirmation_naming_the_business() {
+        let r = run(&args("STOP", Subscribed, Local));
+        assert_eq!(r.reply_reason, ReplyReason::OptOutConfirmation);
+        let reply = r.reply.unwrap();
+        assert!(reply.body.starts_with("Harbor Dental: "));
+        assert_eq!(reply.segments, 1);
+    }
+
+    #[test]
+    fn phrase_opt_out_gets_the_same_single_confirmation() {
+        let exact = run(&args("STOP", Subscribed, ShortCode));
+        let phrase = run(&args("Stop. Thank you", Subscribed, ShortCode));
+        assert_eq!(phrase.classification.match_kind, MatchKind::Phrase);
+        assert_eq!(phrase.reply, exact.reply);
+        assert_eq!(phrase.reply_reason, ReplyReason::OptOutConfirmation);
+    }
+
+    #[test]
+    fn repeated_opt_out_from_an_opted_out_contact_gets_no_reply() {
+        for text in ["STOP", "stop texting me"] {
+            let r = run(&args(text, OptedOut, Local));
+            assert_eq!(r.consent_change, None);
+            assert_eq!(r.reply, None);
+            assert_eq!(r.reply_reason, ReplyReason::AlreadyOptedOut);
+            assert!(!r.deliver_to_agent);
+        }
+    }
+
+    #[test]
+    fn toll_free_stop_is_answered_by_the_network_but_consent_still_changes() {
+        let r = run(&args("STOP", Subscribed, TollFree));
+        assert_eq!(r.consent_change, Some(ConsentChange::OptOut));
+        assert_eq!(r.reply, None);
+        assert_eq!(r.reply_reason, ReplyReason::AnsweredByTollFreeNetwork);
+    }
+
+    #[test]
+    fn toll_free_start_from_opted_out_is_answered_by_the_network() {
+        let r = run(&args("UNSTOP", OptedOut, TollFree));
+        assert_eq!(r.consent_change, Some(ConsentChange::OptIn));
+        assert_eq!(r.reply, None);
+        assert_eq!(r.reply_reason, ReplyReason::AnsweredByTollFreeNetwork);
+    }
+
+    #[test]
+    fn advanced_opt_out_means_twilio_answers_every_exact_keyword() {
+        for (text, consent, change) in [
+            ("STOP", Subscribed, Some(ConsentChange::OptOut)),
+            ("ARRET", Subscribed, Some(ConsentChange::OptOut)),
+            ("START", OptedOut, Some(ConsentChange::OptIn)),
+            ("HELP", Subscribed, None),
+        ] {
+            let mut a = args(text, consent, Local);
+            a.sender.advanced_opt_out = true;
+            let r = run(&a);
+            assert_eq!(r.consent_change, change, "{text}");
+            assert_eq!(r.reply, None, "{text}");
+            assert_eq!(r.reply_reason, ReplyReason::AnsweredByTwilio, "{text}");
+        }
+    }
+
+    #[test]
+    fn nobody_else_answers_a_phrase_so_telrules_confirms_it() {
+        for kind in [TollFree, Local] {
+            let mut a = args("please stop texting me", Subscribed, kind);
+            a.sender.advanced_opt_out = kind == Local;
+            let r = run(&a);
+            assert_eq!(r.reply_reason, ReplyReason::OptOutConfirmation);
+            assert!(r.reply.is_some());
+        }
+    }
+
+    #[test]
+    fn french_keyword_on_toll_free_is_confirmed_in_french() {
+        let r = run(&args("ARRÊT", Subscribed, TollFree));
+        assert_eq!(r.reply_reason, ReplyReason::OptOutConfirmation);
+        let reply = r.reply.unwrap();
+        assert_eq!(reply.language, "fr");
+        assert!(reply.body.contains("ne recevrez plus"));
+    }
+
+    #[test]
+    fn toll_free_outside_north_america_gets_our_reply() {
+        let mut a = args("STOP", Subscribed, TollFree);
+        a.sender.country = Some("GB".to_owned());
+        assert_eq!(run(&a).reply_reason, ReplyReason::OptOutConfirmation);
+    }
+
+    #[test]
+    fn help_is_answered_for_subscribed_and_unknown_contacts() {
+        for consent in [Subscribed, Unknown] {
+            for kind in [Local, TollFree] {
+                let r = run(&args("HELP", consent, kind));
+                assert_eq!(r.reply_reason, ReplyReason::HelpReply);
+                let body = r.reply.unwrap().body;
+                assert!(body.contains("+12065550142") && body.contains("STOP"), "{body}");
+                assert!(!r.deliver_to_agent);
+            }
+        }
+    }
+
+    #[test]
+    fn help_to_an_opted_out_contact_on_toll_free_is_not_answered() {
+        let r = run(&args("HELP", OptedOut, TollFree));
+        assert_eq!(r.reply, None);
+        assert_eq!(r.reply_reason, ReplyReason::HelpToOptedOutOnTollFree);
+        assert!(!r.deliver_to_agent);
+    }
+
+    #[test]
+    fn help_to_an_opted_out_contact_elsewhere_is_answered() {
+        let r = run(&args("HELP", OptedOut, Local));
+        assert_eq!(r.reply_reason, ReplyReason::HelpReply);
+    }
+
+    #[test]
+    fn opt_in_from_an_opted_out_contact_changes_consent_and_confirms() {
+        for text in ["START", "YES", "unstop"] {
+            let r = run(&args(text, OptedOut, Local));
+            assert_eq!(r.consent_change, Some(ConsentChange::OptIn), "{text}");
+            assert_eq!(r.reply_reason, ReplyReason::OptInConfirmation);
+            assert!(r.reply.unwrap().body.contains("STOP"));
+            assert!(!r.deliver_to_agent);
+        }
+    }
+
+    #[test]
+    fn opt_in_keyword_from_a_contact_not_opted_out_is_an_ordinary_message() {
+        for consent in [Subscribed, Unknown] {
+            for text in ["YES", "START"] {
+                let r = run(&args(text, consent, Local));
+                assert_eq!(r.consent_change, None);
+                assert_eq!(r.reply, None);
+                assert_eq!(r.reply_reason, ReplyReason::OptInKeywordNotOptedOut);
+                assert!(r.deliver_to_agent);
+            }
+        }
+    }
+
+    #[test]
+    fn ordinary_message_goes_to_the_agent_without_change_or_reply() {
+        let r = run(&args("What time do you stop serving lunch?", Subscribed, Local));
+        assert_eq!(r.consent_change, None);
+        assert_eq!(r.reply, None);
+        assert_eq!(r.reply_reason, ReplyReason::OrdinaryMessage);
+        assert!(r.deliver_to_agent);
+    }
+
+    #[test]
+    fn ordinary_message_from_an_opted_out_contact_is_kept_from_the_agent() {
+        let r = run(&args("What are your hours?", OptedOut, Local));
+        assert_eq!(r.reply_reason, ReplyReason::MessageFromOptedOutContact);
+        assert!(!r.deliver_to_agent);
+    }
+
+    #[test]
+    fn replies_use_the_classified_language() {
+        let fr = run(&args("AIDE", Subscribed, Local)).reply.unwrap();
+        assert_eq!(fr.language, "fr");
+        assert!(fr.body.contains("ARRET"));
+        let es = run(&args("BAJA", Subscribed, Local)).reply.unwrap();
+        assert_eq!(es.language, "es");
+        let en = run(&args("STOP", Subscribed, Local)).reply.unwrap();
+        assert_eq!(en.language, "en");
+    }
+
+    #[test]
+    fn org_templates_override_the_built_in_reply() {
+        let mut a = args("STOP", Subscribed, Local);
+        a.templates.insert(
+            "en".to_owned(),
+            TemplateSet {
+                stop: Some("{business_name}: unsubscribed, no more texts. Call {support_phone}.".to_owned()),
+                ..TemplateSet::default()
+            },
+        );
+        let body = run(&a).reply.unwrap().body;
+        assert_eq!(body, "Harbor Dental: unsubscribed, no more texts. Call +12065550142.");
+    }
+
+    #[test]
+    fn language_without_templates_falls_back_to_the_language_argument_then_english() {
+        let mut a = args("STOPP", Subscribed, Local);
+        a.config
+            .keywords
+            .opt_out
+            .insert("de".to_owned(), vec!["STOPP".to_owned()]);
+        assert_eq!(run(&a).reply.unwrap().language, "en");
+        a.language = Some("es".to_owned());
+        assert_eq!(run(&a).reply.unwrap().language, "es");
+    }
+
+    #[test]
+    fn unknown_placeholder_in_an_org_template_is_refused() {
+        let mut a = args("HELP", Subscribed, Local);
+        a.templates.insert(
+            "en".to_owned(),
+            TemplateSet {
+                help: Some("{company}: call us".to_owned()),
+                ..TemplateSet::default()
+            },
+        );
+        let err = handle_inbound(&a).unwrap_err();
+        assert_eq!(err.path(), "templates.en.help");
+    }
+}
