@@ -2,5 +2,6 @@
 //! One module per capability.
 
 mod contract;
+mod inbound;
 mod phone;
 mod segments;

@@ -207,6 +207,13 @@ impl Classification {
     }
 }
 
+/// Every default keyword: (intent, language, keyword in folded form).
+pub fn default_keywords() -> impl Iterator<Item = (Intent, &'static str, &'static str)> {
+    keywords::DEFAULT_SETS
+        .iter()
+        .flat_map(|set| set.keywords.iter().map(move |k| (set.intent, set.language, *k)))
+}
+
 /// Classifies an inbound text. Fails only on an invalid `config`.
 pub fn classify_inbound(args: &ClassifyInboundArgs) -> Result<Classification, Error> {
     let classifier = Classifier::new(&args.config, "config")?;
