@@ -42,3 +42,6 @@ function call(op, args) {
 // or throws TelrulesError.
 export const segments = (args) => call('segments', args);
 export const parsePhone = (args) => call('parse_phone', args);
+export const classifyInbound = (args) => call('classify_inbound', args);
+export const handleInbound = (args) => call('handle_inbound', args);
+export const lintReply = (args) => call('lint_reply', args);

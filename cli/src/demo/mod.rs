@@ -1,6 +1,7 @@
 //! `telrules demo`: a readable report over a built-in sample organisation, one section per
 //! capability. Every value shown is computed by the core at run time from `sample`.
 
+mod inbound;
 mod phone;
 mod sample;
 mod segments;
@@ -15,7 +16,7 @@ pub fn report() -> String {
         out,
         "(a built-in sample organisation; every answer below comes from the rules core)\n"
     );
-    for section in [phone::section, segments::section] {
+    for section in [phone::section, segments::section, inbound::section] {
         section(&mut out);
         out.push('\n');
     }
@@ -32,7 +33,7 @@ mod tests {
     #[test]
     fn report_has_a_section_per_capability() {
         let report = super::report();
-        for title in ["Phone numbers", "Message segments"] {
+        for title in ["Phone numbers", "Message segments", "Inbound texts"] {
             assert!(report.contains(title), "missing section {title}");
         }
     }

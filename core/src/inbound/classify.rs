@@ -2,10 +2,10 @@
 
 use std::borrow::Cow;
 
-use super::keywords::{DEFAULT_LANGUAGES, DEFAULT_SETS};
+use super::keywords::{DEFAULT_LANGUAGES, DEFAULT_SETS, OPT_OUT_FIRSTS};
 use super::normalize::{fold, fold_into, StackBuf};
 use super::phrase::{
-    clause_opt_out, courtesy_len, Lexicon, FIRST_LEXICON, LEXICONS, MAX_CLAUSE_WORDS,
+    clause_opt_out, courtesy_len, Lexicon, FIRST_LEXICON, LEXICONS, MAX_CLAUSE_WORDS, TRIGGERS,
 };
 use super::{Classification, Intent, KeywordConfig, MatchKind, Mode};
 use crate::Error;
@@ -214,7 +214,8 @@ impl Classifier {
         i: usize,
     ) -> Option<(usize, Cow<'static, str>, Cow<'static, str>)> {
         let mut best: Option<(usize, Cow<'static, str>, Cow<'static, str>)> = None;
-        for set in DEFAULT_SETS {
+        let could_be_default = tokens.get(i).is_some_and(|t| OPT_OUT_FIRSTS.maybe(t));
+        for set in DEFAULT_SETS.iter().filter(|_| could_be_default) {
             if set.intent != Intent::OptOut || !self.set_on(set.language) {
                 continue;
             }
@@ -241,7 +242,21 @@ impl Classifier {
         best
     }
 
+    /// Whether any word of the message could start a phrase rule: an opt-out keyword, a
+    /// rule's first word, or an extra opt-out keyword. Most ordinary messages have none
+    /// and are answered here without running the rules.
+    fn could_be_phrase(&self, folded: &str) -> bool {
+        let has_extra_opt_out = self.extras.iter().any(|e| e.intent == Intent::OptOut);
+        has_extra_opt_out
+            || folded
+                .split(['|', ' '])
+                .any(|w| TRIGGERS.maybe(w) || OPT_OUT_FIRSTS.maybe(w))
+    }
+
     fn phrase(&self, folded: &str) -> Classification {
+        if !self.could_be_phrase(folded) {
+            return Classification::none();
+        }
         let mut slots: [&Lexicon; 3] = [FIRST_LEXICON; 3];
         let mut count = 0;
         for (slot, lex) in slots.iter_mut().zip(self.lexicons()) {

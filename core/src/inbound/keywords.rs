@@ -83,6 +83,24 @@ pub(crate) const DEFAULT_SETS: &[KeywordSet] = &[
     },
 ];
 
+/// First words of the default opt-out keywords (for a quick "could a keyword start
+/// here" test).
+pub(crate) const OPT_OUT_FIRSTS: super::phrase::Bloom = {
+    let mut bloom = super::phrase::Bloom::empty();
+    let mut rest = DEFAULT_SETS;
+    while let Some((set, tail)) = rest.split_first() {
+        if matches!(set.intent, Intent::OptOut) {
+            let mut words = set.keywords;
+            while let Some((k, more)) = words.split_first() {
+                bloom = bloom.with_first_word(k);
+                words = more;
+            }
+        }
+        rest = tail;
+    }
+    bloom
+};
+
 /// Opt-out keywords Twilio itself answers on long codes, toll-free numbers (its own layer)
 /// and Messaging Services, by whole-body match. Source: Twilio's advanced opt-out tutorial
 /// and support article 223134027.

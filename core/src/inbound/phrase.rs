@@ -233,11 +233,124 @@ const ES: Lexicon = Lexicon {
     plural_nouns: &["MENSAJES", "TEXTOS", "NOTIFICACIONES", "RECORDATORIOS", "ALERTAS"],
 };
 
+
+/// A small Bloom filter over words, built at compile time: `maybe(word)` is false only
+/// when the word is certainly not in the set. It lets the phrase rules skip, in a few
+/// nanoseconds per word, messages that contain none of the words any rule starts from.
+pub(crate) struct Bloom([u64; BLOOM_WORDS]);
+
+const BLOOM_WORDS: usize = 64;
+const BLOOM_BITS: u64 = (BLOOM_WORDS as u64) * 64;
+
+/// FNV-1a over the bytes up to the first space (the whole word for a single word).
+const fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut rest = bytes;
+    while let Some((b, tail)) = rest.split_first() {
+        if *b == b' ' {
+            break;
+        }
+        hash ^= *b as u64;
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        rest = tail;
+    }
+    hash
+}
+
+const fn bit_positions(word: &str) -> (u64, u64) {
+    let h = fnv1a(word.as_bytes());
+    (h % BLOOM_BITS, (h >> 20) % BLOOM_BITS)
+}
+
+impl Bloom {
+    pub(crate) const fn empty() -> Self {
+        Bloom([0; BLOOM_WORDS])
+    }
+
+    // Positions are reduced modulo the filter size, so the indexes are always in range.
+    #[allow(clippy::indexing_slicing)]
+    pub(crate) const fn with(mut self, word: &str) -> Self {
+        let (a, b) = bit_positions(word);
+        self.0[(a / 64) as usize] |= 1 << (a % 64);
+        self.0[(b / 64) as usize] |= 1 << (b % 64);
+        self
+    }
+
+    /// Adds the first word of a keyword of several words.
+    pub(crate) const fn with_first_word(self, keyword: &str) -> Self {
+        self.with(keyword)
+    }
+
+    const fn with_all(mut self, words: &[&str]) -> Self {
+        let mut rest = words;
+        while let Some((w, tail)) = rest.split_first() {
+            self = self.with(w);
+            rest = tail;
+        }
+        self
+    }
+
+    /// Adds the first word of each sequence.
+    const fn with_firsts(mut self, seqs: &[&[&str]]) -> Self {
+        let mut rest = seqs;
+        while let Some((seq, tail)) = rest.split_first() {
+            if let Some((w, _)) = seq.split_first() {
+                self = self.with(w);
+            }
+            rest = tail;
+        }
+        self
+    }
+
+    const fn with_removal_firsts(mut self, removals: &[(&[&str], Tail)]) -> Self {
+        let mut rest = removals;
+        while let Some(((seq, _), tail)) = rest.split_first() {
+            if let Some((w, _)) = seq.split_first() {
+                self = self.with(w);
+            }
+            rest = tail;
+        }
+        self
+    }
+
+    const fn with_lexicon(self, lex: &Lexicon) -> Self {
+        self.with_all(lex.stop_verbs)
+            .with_removal_firsts(lex.removals)
+            .with_firsts(lex.no_more)
+            .with_all(lex.contact_verbs)
+            .with_all(lex.self_negated_contact_verbs)
+            .with_all(lex.want_verbs)
+    }
+
+    pub(crate) fn maybe(&self, word: &str) -> bool {
+        let (a, b) = bit_positions(word);
+        let has = |bit: u64| {
+            self.0
+                .get((bit / 64) as usize)
+                .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+        };
+        has(a) && has(b)
+    }
+}
+
+/// Every word a phrase rule (other than the bare-keyword rule) starts from, in any
+/// language.
+pub(crate) const TRIGGERS: Bloom = Bloom::empty().with_lexicon(&EN).with_lexicon(&FR).with_lexicon(&ES);
+
+/// First words of the courtesy expressions, in any language.
+pub(crate) const COURTESY_FIRSTS: Bloom = Bloom::empty()
+    .with_firsts(EN.courtesy)
+    .with_firsts(FR.courtesy)
+    .with_firsts(ES.courtesy);
+
 /// Longest phrase a clause is scanned in; longer clauses are split (see module docs).
 pub(crate) const MAX_CLAUSE_WORDS: usize = 48;
 
 /// Length of the courtesy expression starting at `i` in any of `lexicons`, or 0.
 pub(crate) fn courtesy_len(lexicons: &[&Lexicon], tokens: &[&str], i: usize) -> usize {
+    if !tokens.get(i).is_some_and(|t| COURTESY_FIRSTS.maybe(t)) {
+        return 0;
+    }
     let mut best = 0;
     for lex in lexicons {
         for seq in lex.courtesy {
@@ -486,6 +599,43 @@ mod tests {
 
     fn words(s: &str) -> Vec<&str> {
         s.split(' ').collect()
+    }
+
+    #[test]
+    fn prefilters_contain_every_word_a_rule_starts_from() {
+        for lex in LEXICONS {
+            let firsts = lex
+                .removals
+                .iter()
+                .filter_map(|(seq, _)| seq.first())
+                .chain(lex.no_more.iter().filter_map(|seq| seq.first()));
+            for w in lex
+                .stop_verbs
+                .iter()
+                .chain(lex.contact_verbs)
+                .chain(lex.self_negated_contact_verbs)
+                .chain(lex.want_verbs)
+                .chain(firsts)
+            {
+                assert!(TRIGGERS.maybe(w), "{w}");
+            }
+            for seq in lex.courtesy {
+                assert!(COURTESY_FIRSTS.maybe(seq[0]), "{seq:?}");
+            }
+        }
+        for (intent, _, k) in crate::inbound::default_keywords() {
+            if intent == crate::inbound::Intent::OptOut {
+                let first = k.split(' ').next().unwrap();
+                assert!(crate::inbound::keywords::OPT_OUT_FIRSTS.maybe(first), "{k}");
+            }
+        }
+    }
+
+    #[test]
+    fn prefilter_rejects_ordinary_words() {
+        let ordinary = ["RUNNING", "LATE", "SEE", "YOU", "SOON", "HOURS", "FRIDAY", "WHAT"];
+        let passed = ordinary.iter().filter(|w| TRIGGERS.maybe(w)).count();
+        assert!(passed <= 1, "{passed} ordinary words passed the filter");
     }
 
     #[test]
