@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 pub fn request(op: &str, words: &[String]) -> Result<(Value, bool), String> {
     let mut args = Map::new();
     let mut pretty = false;
-    let mut words = words.iter();
+    let mut words = words.iter().peekable();
     while let Some(word) = words.next() {
         if word == "--pretty" {
             pretty = true;
@@ -22,7 +22,8 @@ pub fn request(op: &str, words: &[String]) -> Result<(Value, bool), String> {
         } else if let Some(field) = word.strip_prefix("--") {
             let (name, value) = match field.split_once('=') {
                 Some((name, value)) => (name, value.to_owned()),
-                None => match words.next() {
+                // A flag followed by another flag (or nothing) is a boolean switch.
+                None => match words.next_if(|next| !next.starts_with("--")) {
                     Some(value) => (field, value.clone()),
                     None => (field, "true".to_owned()),
                 },

@@ -69,7 +69,11 @@ pub fn section(out: &mut String) {
                 );
             }
             None => {
-                let _ = writeln!(out, "    reply:    none, {}", reason_label(result.reply_reason));
+                let _ = writeln!(
+                    out,
+                    "    reply:    none, {}",
+                    reason_label(result.reply_reason)
+                );
             }
         }
         let _ = writeln!(
@@ -115,11 +119,19 @@ fn reason_label(reason: ReplyReason) -> &'static str {
     match reason {
         ReplyReason::AlreadyOptedOut => "they already received their one confirmation",
         ReplyReason::AnsweredByTwilio => "Twilio answers this keyword itself",
-        ReplyReason::AnsweredByTollFreeNetwork => "the toll-free network answers this keyword itself",
-        ReplyReason::HelpToOptedOutOnTollFree => "the network would not deliver it to an opted-out contact",
-        ReplyReason::OptInKeywordNotOptedOut => "they are not opted out, so this is an ordinary message",
+        ReplyReason::AnsweredByTollFreeNetwork => {
+            "the toll-free network answers this keyword itself"
+        }
+        ReplyReason::HelpToOptedOutOnTollFree => {
+            "the network would not deliver it to an opted-out contact"
+        }
+        ReplyReason::OptInKeywordNotOptedOut => {
+            "they are not opted out, so this is an ordinary message"
+        }
         ReplyReason::OrdinaryMessage => "ordinary messages are for the team or the agent",
         ReplyReason::MessageFromOptedOutContact => "the contact opted out; a person should read it",
-        ReplyReason::OptOutConfirmation | ReplyReason::OptInConfirmation | ReplyReason::HelpReply => "",
+        ReplyReason::OptOutConfirmation
+        | ReplyReason::OptInConfirmation
+        | ReplyReason::HelpReply => "",
     }
 }

@@ -28,13 +28,49 @@ pub const OUTBOUND_TEXTS: &[(&str, &str)] = &[
 pub const SUPPORT_PHONE: &str = "+12065550142";
 
 /// Inbound texts the practice received: (text, contact's consent before it, number kind).
-pub const INBOUND_TEXTS: &[(&str, telrules::inbound::ConsentState, telrules::inbound::SenderKind)] = &[
-    ("Stop. Thank you", telrules::inbound::ConsentState::Subscribed, telrules::inbound::SenderKind::Local),
-    ("STOP", telrules::inbound::ConsentState::OptedOut, telrules::inbound::SenderKind::Local),
-    ("STOP", telrules::inbound::ConsentState::Subscribed, telrules::inbound::SenderKind::TollFree),
-    ("ARRÊT", telrules::inbound::ConsentState::Subscribed, telrules::inbound::SenderKind::Local),
-    ("HELP", telrules::inbound::ConsentState::Unknown, telrules::inbound::SenderKind::Local),
-    ("What time do you stop serving lunch?", telrules::inbound::ConsentState::Subscribed, telrules::inbound::SenderKind::Local),
-    ("YES", telrules::inbound::ConsentState::Subscribed, telrules::inbound::SenderKind::Local),
-    ("START", telrules::inbound::ConsentState::OptedOut, telrules::inbound::SenderKind::Local),
+pub const INBOUND_TEXTS: &[(
+    &str,
+    telrules::inbound::ConsentState,
+    telrules::inbound::SenderKind,
+)] = &[
+    (
+        "Stop. Thank you",
+        telrules::inbound::ConsentState::Subscribed,
+        telrules::inbound::SenderKind::Local,
+    ),
+    (
+        "STOP",
+        telrules::inbound::ConsentState::OptedOut,
+        telrules::inbound::SenderKind::Local,
+    ),
+    (
+        "STOP",
+        telrules::inbound::ConsentState::Subscribed,
+        telrules::inbound::SenderKind::TollFree,
+    ),
+    (
+        "ARRÊT",
+        telrules::inbound::ConsentState::Subscribed,
+        telrules::inbound::SenderKind::Local,
+    ),
+    (
+        "HELP",
+        telrules::inbound::ConsentState::Unknown,
+        telrules::inbound::SenderKind::Local,
+    ),
+    (
+        "What time do you stop serving lunch?",
+        telrules::inbound::ConsentState::Subscribed,
+        telrules::inbound::SenderKind::Local,
+    ),
+    (
+        "YES",
+        telrules::inbound::ConsentState::Subscribed,
+        telrules::inbound::SenderKind::Local,
+    ),
+    (
+        "START",
+        telrules::inbound::ConsentState::OptedOut,
+        telrules::inbound::SenderKind::Local,
+    ),
 ];

@@ -5,7 +5,8 @@ use std::borrow::Cow;
 use super::keywords::{DEFAULT_LANGUAGES, DEFAULT_SETS, OPT_OUT_FIRSTS};
 use super::normalize::{fold, fold_into, StackBuf};
 use super::phrase::{
-    clause_opt_out, courtesy_len, Lexicon, FIRST_LEXICON, LEXICONS, MAX_CLAUSE_WORDS, TRIGGERS,
+    clause_opt_out, courtesy_len, lexicon_may_match, Lexicon, FIRST_LEXICON, LEXICONS,
+    MAX_CLAUSE_WORDS, TRIGGERS,
 };
 use super::{Classification, Intent, KeywordConfig, MatchKind, Mode};
 use crate::Error;
@@ -107,7 +108,10 @@ impl Classifier {
                             ),
                         ));
                     }
-                    if let Some(other) = extras.iter().find(|e| e.keyword == folded && e.intent != intent) {
+                    if let Some(other) = extras
+                        .iter()
+                        .find(|e| e.keyword == folded && e.intent != intent)
+                    {
                         return Err(Error::invalid_value(
                             at,
                             format!(
@@ -272,7 +276,7 @@ impl Classifier {
             if found.is_some() {
                 return;
             }
-            for lex in lexicons {
+            for lex in lexicons.iter().filter(|lex| lexicon_may_match(lex, tokens)) {
                 if let Some(at) = clause_opt_out(lex, tokens) {
                     let keyword = self.opt_out_keyword_at(tokens, at).map(|(_, k, _)| k);
                     found = Some(Classification {

@@ -211,11 +211,18 @@ fn validate(args: &HandleInboundArgs) -> Result<(), Error> {
                 "templates are keyed by a lower-case ISO 639 code of 2 or 3 letters (en, fr, es)",
             ));
         }
-        for (name, template) in [("help", &set.help), ("stop", &set.stop), ("start", &set.start)] {
+        for (name, template) in [
+            ("help", &set.help),
+            ("stop", &set.stop),
+            ("start", &set.start),
+        ] {
             let Some(template) = template else { continue };
             let path = format!("templates.{language}.{name}");
             if template.trim().is_empty() {
-                return Err(Error::invalid_value(path, "a template has text; leave it out to use the built-in one"));
+                return Err(Error::invalid_value(
+                    path,
+                    "a template has text; leave it out to use the built-in one",
+                ));
             }
             match placeholders(template) {
                 Err(at) => {
@@ -265,7 +272,11 @@ fn answered_elsewhere(c: &Classification, sender: &Sender) -> Option<ReplyReason
     None
 }
 
-fn template_for<'a>(args: &'a HandleInboundArgs, language: &str, kind: ReplyKind) -> Option<&'a str> {
+fn template_for<'a>(
+    args: &'a HandleInboundArgs,
+    language: &str,
+    kind: ReplyKind,
+) -> Option<&'a str> {
     let own = args.templates.get(language).and_then(|set| match kind {
         ReplyKind::Help => set.help.as_deref(),
         ReplyKind::Stop => set.stop.as_deref(),
@@ -493,7 +504,10 @@ mod tests {
                 let r = run(&args("HELP", consent, kind));
                 assert_eq!(r.reply_reason, ReplyReason::HelpReply);
                 let body = r.reply.unwrap().body;
-                assert!(body.contains("+12065550142") && body.contains("STOP"), "{body}");
+                assert!(
+                    body.contains("+12065550142") && body.contains("STOP"),
+                    "{body}"
+                );
                 assert!(!r.deliver_to_agent);
             }
         }
@@ -539,7 +553,11 @@ mod tests {
 
     #[test]
     fn ordinary_message_goes_to_the_agent_without_change_or_reply() {
-        let r = run(&args("What time do you stop serving lunch?", Subscribed, Local));
+        let r = run(&args(
+            "What time do you stop serving lunch?",
+            Subscribed,
+            Local,
+        ));
         assert_eq!(r.consent_change, None);
         assert_eq!(r.reply, None);
         assert_eq!(r.reply_reason, ReplyReason::OrdinaryMessage);
@@ -570,12 +588,18 @@ mod tests {
         a.templates.insert(
             "en".to_owned(),
             TemplateSet {
-                stop: Some("{business_name}: unsubscribed, no more texts. Call {support_phone}.".to_owned()),
+                stop: Some(
+                    "{business_name}: unsubscribed, no more texts. Call {support_phone}."
+                        .to_owned(),
+                ),
                 ..TemplateSet::default()
             },
         );
         let body = run(&a).reply.unwrap().body;
-        assert_eq!(body, "Harbor Dental: unsubscribed, no more texts. Call +12065550142.");
+        assert_eq!(
+            body,
+            "Harbor Dental: unsubscribed, no more texts. Call +12065550142."
+        );
     }
 
     #[test]

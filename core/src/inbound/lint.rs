@@ -101,7 +101,15 @@ const REPLY_VERBS: &[&str] = &[
     "RESPONDA", "RESPONDE", "ENVIE", "ENVIA", "ESCRIBA",
 ];
 const OPT_OUT_WORDS: &[&str] = &[
-    "STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "ARRET", "BAJA",
+    "STOP",
+    "STOPALL",
+    "UNSUBSCRIBE",
+    "CANCEL",
+    "END",
+    "QUIT",
+    "OPTOUT",
+    "ARRET",
+    "BAJA",
 ];
 const STOP_CONFIRMATION: &[&[&str]] = &[
     &["UNSUBSCRIBED"],
@@ -120,15 +128,25 @@ const STOP_CONFIRMATION: &[&[&str]] = &[
     &["NO", "RECIBIRA"],
 ];
 const MARKETING: &[&str] = &[
-    "SALE", "DISCOUNT", "PROMO", "PROMOTION", "COUPON", "DEAL", "DEALS", "OFFER", "SAVE",
-    "SHOP", "BUY", "SOLDES", "RABAIS", "OFERTA", "DESCUENTO",
+    "SALE",
+    "DISCOUNT",
+    "PROMO",
+    "PROMOTION",
+    "COUPON",
+    "DEAL",
+    "DEALS",
+    "OFFER",
+    "SAVE",
+    "SHOP",
+    "BUY",
+    "SOLDES",
+    "RABAIS",
+    "OFERTA",
+    "DESCUENTO",
 ];
 
 fn words(folded: &str) -> Vec<&str> {
-    folded
-        .split(['|', ' '])
-        .filter(|w| !w.is_empty())
-        .collect()
+    folded.split(['|', ' ']).filter(|w| !w.is_empty()).collect()
 }
 
 fn has_seq(words: &[&str], cues: &[&[&str]]) -> bool {
@@ -165,7 +183,9 @@ fn has_contact(text: &str) -> bool {
         if word.contains('@') {
             return word.contains('.');
         }
-        if word.to_ascii_lowercase().starts_with("http") || word.to_ascii_lowercase().starts_with("www.") {
+        if word.to_ascii_lowercase().starts_with("http")
+            || word.to_ascii_lowercase().starts_with("www.")
+        {
             return true;
         }
         match word.rsplit_once('.') {
@@ -256,7 +276,10 @@ pub fn lint_reply(args: &LintReplyArgs) -> Result<LintReplyResult, Error> {
                 p.push(
                     "missing_business_name",
                     Severity::Error,
-                    format!("the reply does not name the business (`{}` or {{business_name}})", org.name),
+                    format!(
+                        "the reply does not name the business (`{}` or {{business_name}})",
+                        org.name
+                    ),
                 );
             }
         }
@@ -398,7 +421,11 @@ mod tests {
     #[test]
     fn help_without_contact_rates_or_opt_out_has_three_errors() {
         let codes = lint(ReplyKind::Help, "{business_name}: we're here for you!");
-        for code in ["missing_contact", "missing_rates_notice", "missing_opt_out_instructions"] {
+        for code in [
+            "missing_contact",
+            "missing_rates_notice",
+            "missing_opt_out_instructions",
+        ] {
             assert!(codes.contains(&code.to_owned()), "{codes:?}");
         }
     }
@@ -425,7 +452,10 @@ mod tests {
 
     #[test]
     fn reply_longer_than_one_segment_is_a_warning() {
-        let body = format!("{{business_name}}: you are unsubscribed, no more messages. {}", "x".repeat(150));
+        let body = format!(
+            "{{business_name}}: you are unsubscribed, no more messages. {}",
+            "x".repeat(150)
+        );
         let result = lint_reply(&LintReplyArgs {
             kind: ReplyKind::Stop,
             body,

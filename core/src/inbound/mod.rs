@@ -197,7 +197,11 @@ impl Classification {
         }
     }
 
-    pub(crate) fn exact(intent: Intent, keyword: Cow<'static, str>, language: Cow<'static, str>) -> Self {
+    pub(crate) fn exact(
+        intent: Intent,
+        keyword: Cow<'static, str>,
+        language: Cow<'static, str>,
+    ) -> Self {
         Classification {
             intent,
             match_kind: MatchKind::Exact,
@@ -209,9 +213,11 @@ impl Classification {
 
 /// Every default keyword: (intent, language, keyword in folded form).
 pub fn default_keywords() -> impl Iterator<Item = (Intent, &'static str, &'static str)> {
-    keywords::DEFAULT_SETS
-        .iter()
-        .flat_map(|set| set.keywords.iter().map(move |k| (set.intent, set.language, *k)))
+    keywords::DEFAULT_SETS.iter().flat_map(|set| {
+        set.keywords
+            .iter()
+            .map(move |k| (set.intent, set.language, *k))
+    })
 }
 
 /// Classifies an inbound text. Fails only on an invalid `config`.

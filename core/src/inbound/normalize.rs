@@ -164,7 +164,10 @@ fn class(c: char) -> Class {
         | '\u{FE00}'..='\u{FE0F}'
         | '\u{AD}' => Class::Skip,
         _ if c.is_whitespace() || c.is_control() => Class::Space,
-        '\u{C0}'..='\u{17F}' => match LATIN_FOLDS.iter().find(|(lo, hi, _)| (*lo..=*hi).contains(&c)) {
+        '\u{C0}'..='\u{17F}' => match LATIN_FOLDS
+            .iter()
+            .find(|(lo, hi, _)| (*lo..=*hi).contains(&c))
+        {
             Some((_, _, folded)) => {
                 let mut chars = folded.chars();
                 match (chars.next(), chars.next()) {
@@ -242,7 +245,15 @@ mod tests {
 
     #[test]
     fn surrounding_punctuation_quotes_and_emoji_vanish() {
-        for text in ["Stop.", "STOP!!", "\"stop\"", "STOP 🛑", "  stop\t", "«stop»", "*STOP*"] {
+        for text in [
+            "Stop.",
+            "STOP!!",
+            "\"stop\"",
+            "STOP 🛑",
+            "  stop\t",
+            "«stop»",
+            "*STOP*",
+        ] {
             assert_eq!(fold(text), "STOP", "{text:?}");
         }
     }

@@ -77,36 +77,111 @@ pub(crate) const FIRST_LEXICON: &Lexicon = &EN;
 const EN: Lexicon = Lexicon {
     language: "en",
     courtesy: &[
-        &["PLEASE"], &["PLS"], &["PLZ"], &["PLEASEE"], &["KINDLY"], &["THANKS"],
-        &["THANK", "YOU"], &["THANKYOU"], &["THX"], &["TY"], &["OK"], &["OKAY"], &["K"],
-        &["HI"], &["HELLO"], &["HEY"], &["SORRY"], &["NOW"], &["ASAP"], &["IMMEDIATELY"],
-        &["RIGHT", "NOW"], &["JUST"], &["NO"], &["NOPE"], &["NAH"], &["NO", "THANKS"],
-        &["NO", "THANK", "YOU"], &["NOT", "INTERESTED"], &["WRONG", "NUMBER"], &["I", "SAID"],
-        &["I", "ALREADY", "SAID"], &["ALREADY", "SAID"], &["ME"], &["US"], &["ALL"],
-        &["AGAIN"], &["ANYMORE"], &["ANY", "MORE"], &["THIS", "NUMBER"], &["FOREVER"],
+        &["PLEASE"],
+        &["PLS"],
+        &["PLZ"],
+        &["PLEASEE"],
+        &["KINDLY"],
+        &["THANKS"],
+        &["THANK", "YOU"],
+        &["THANKYOU"],
+        &["THX"],
+        &["TY"],
+        &["OK"],
+        &["OKAY"],
+        &["K"],
+        &["HI"],
+        &["HELLO"],
+        &["HEY"],
+        &["SORRY"],
+        &["NOW"],
+        &["ASAP"],
+        &["IMMEDIATELY"],
+        &["RIGHT", "NOW"],
+        &["JUST"],
+        &["NO"],
+        &["NOPE"],
+        &["NAH"],
+        &["NO", "THANKS"],
+        &["NO", "THANK", "YOU"],
+        &["NOT", "INTERESTED"],
+        &["WRONG", "NUMBER"],
+        &["I", "SAID"],
+        &["I", "ALREADY", "SAID"],
+        &["ALREADY", "SAID"],
+        &["ME"],
+        &["US"],
+        &["ALL"],
+        &["AGAIN"],
+        &["ANYMORE"],
+        &["ANY", "MORE"],
+        &["THIS", "NUMBER"],
+        &["FOREVER"],
     ],
     stop_verbs: &["STOP", "STOPALL", "QUIT", "CEASE", "END", "CANCEL", "HALT"],
     linkers: &[],
     gerunds: &[
-        "TEXTING", "TXTING", "MESSAGING", "SENDING", "CONTACTING", "SPAMMING", "BOTHERING",
+        "TEXTING",
+        "TXTING",
+        "MESSAGING",
+        "SENDING",
+        "CONTACTING",
+        "SPAMMING",
+        "BOTHERING",
         "HARASSING",
     ],
     nouns: &[
-        "TEXT", "TEXTS", "TXT", "TXTS", "MESSAGE", "MESSAGES", "MSG", "MSGS", "SMS",
-        "ALERTS", "NOTIFICATIONS", "REMINDERS", "SPAM", "SUBSCRIPTION", "PROMOS",
-        "PROMOTIONS", "MARKETING",
+        "TEXT",
+        "TEXTS",
+        "TXT",
+        "TXTS",
+        "MESSAGE",
+        "MESSAGES",
+        "MSG",
+        "MSGS",
+        "SMS",
+        "ALERTS",
+        "NOTIFICATIONS",
+        "REMINDERS",
+        "SPAM",
+        "SUBSCRIPTION",
+        "PROMOS",
+        "PROMOTIONS",
+        "MARKETING",
     ],
     modifiers: &[
-        "THE", "THESE", "THOSE", "THIS", "ALL", "OF", "YOUR", "ANY", "MY", "SUCH", "SO",
-        "MANY", "MORE", "AUTOMATED", "PROMO", "PROMOTIONAL", "MARKETING", "TEXT", "SMS",
-        "SALES", "DAILY", "WEEKLY", "STUPID", "DAMN", "FREAKING",
+        "THE",
+        "THESE",
+        "THOSE",
+        "THIS",
+        "ALL",
+        "OF",
+        "YOUR",
+        "ANY",
+        "MY",
+        "SUCH",
+        "SO",
+        "MANY",
+        "MORE",
+        "AUTOMATED",
+        "PROMO",
+        "PROMOTIONAL",
+        "MARKETING",
+        "TEXT",
+        "SMS",
+        "SALES",
+        "DAILY",
+        "WEEKLY",
+        "STUPID",
+        "DAMN",
+        "FREAKING",
     ],
     self_objects: &["ME", "US", "MYSELF"],
     first_person: &["I", "ILL", "IM", "IVE", "ID", "WE", "WELL", "WERE", "WEVE"],
     second_person: &["YOU", "U", "YALL", "YA", "YOUVE", "YOULL"],
     negations: &[
-        "DONT", "NOT", "NEVER", "CANT", "CANNOT", "WONT", "DIDNT", "DOESNT",
-        "ISNT", "ARENT", "WASNT", "WOULDNT", "SHOULDNT", "HAVENT",
+        "DONT", "NOT", "NEVER", "CANT", "CANNOT", "WONT", "DIDNT", "DOESNT", "ISNT", "ARENT",
+        "WASNT", "WOULDNT", "SHOULDNT", "HAVENT",
     ],
     removals: &[
         (&["UNSUBSCRIBE"], Tail::Any),
@@ -125,38 +200,88 @@ const EN: Lexicon = Lexicon {
     ],
     tail_preps: &["FROM", "OFF", "OF", "ON"],
     tail_nouns: &[
-        "LIST", "LISTS", "CONSENT", "PERMISSION", "NUMBER", "CONTACTS", "DATABASE",
+        "LIST",
+        "LISTS",
+        "CONSENT",
+        "PERMISSION",
+        "NUMBER",
+        "CONTACTS",
+        "DATABASE",
         "MAILING",
     ],
     no_more: &[&["NO", "MORE"]],
-    contact_verbs: &["TEXT", "TXT", "MESSAGE", "MSG", "SMS", "CONTACT", "SPAM", "BOTHER"],
+    contact_verbs: &[
+        "TEXT", "TXT", "MESSAGE", "MSG", "SMS", "CONTACT", "SPAM", "BOTHER",
+    ],
     self_negated_contact_verbs: &[],
     contact_rule: ContactRule::SelfObjectAfter,
     want_verbs: &["WANT", "NEED", "WISH"],
     plural_nouns: &[
-        "TEXTS", "TXTS", "MESSAGES", "MSGS", "ALERTS", "NOTIFICATIONS", "REMINDERS",
-        "PROMOS", "PROMOTIONS",
+        "TEXTS",
+        "TXTS",
+        "MESSAGES",
+        "MSGS",
+        "ALERTS",
+        "NOTIFICATIONS",
+        "REMINDERS",
+        "PROMOS",
+        "PROMOTIONS",
     ],
 };
 
 const FR: Lexicon = Lexicon {
     language: "fr",
     courtesy: &[
-        &["MERCI"], &["SVP"], &["STP"], &["SIL", "VOUS", "PLAIT"], &["SIL", "TE", "PLAIT"],
-        &["BONJOUR"], &["BONSOIR"], &["MAINTENANT"], &["DESOLE"], &["NON"], &["NON", "MERCI"],
-        &["MOI"], &["TOUT"], &["PAS", "INTERESSE"], &["MAUVAIS", "NUMERO"],
+        &["MERCI"],
+        &["SVP"],
+        &["STP"],
+        &["SIL", "VOUS", "PLAIT"],
+        &["SIL", "TE", "PLAIT"],
+        &["BONJOUR"],
+        &["BONSOIR"],
+        &["MAINTENANT"],
+        &["DESOLE"],
+        &["NON"],
+        &["NON", "MERCI"],
+        &["MOI"],
+        &["TOUT"],
+        &["PAS", "INTERESSE"],
+        &["MAUVAIS", "NUMERO"],
     ],
-    stop_verbs: &["ARRETEZ", "ARRETE", "ARRETER", "ARRET", "CESSEZ", "CESSER", "CESSE"],
+    stop_verbs: &[
+        "ARRETEZ", "ARRETE", "ARRETER", "ARRET", "CESSEZ", "CESSER", "CESSE",
+    ],
     linkers: &["DE", "D"],
     gerunds: &[
-        "MENVOYER", "ENVOYER", "DENVOYER", "MECRIRE", "ECRIRE", "DECRIRE", "TEXTER",
-        "METEXTER", "CONTACTER", "TEXTO", "SPAMMER", "HARCELER",
+        "MENVOYER",
+        "ENVOYER",
+        "DENVOYER",
+        "MECRIRE",
+        "ECRIRE",
+        "DECRIRE",
+        "TEXTER",
+        "METEXTER",
+        "CONTACTER",
+        "TEXTO",
+        "SPAMMER",
+        "HARCELER",
     ],
     nouns: &[
-        "MESSAGES", "MESSAGE", "TEXTOS", "TEXTO", "SMS", "TEXTES", "NOTIFICATIONS",
-        "RAPPELS", "ALERTES", "PUBS", "PUBLICITES",
+        "MESSAGES",
+        "MESSAGE",
+        "TEXTOS",
+        "TEXTO",
+        "SMS",
+        "TEXTES",
+        "NOTIFICATIONS",
+        "RAPPELS",
+        "ALERTES",
+        "PUBS",
+        "PUBLICITES",
     ],
-    modifiers: &["LES", "DES", "VOS", "CES", "TOUS", "VOTRE", "MES", "LE", "LA", "VOTRE"],
+    modifiers: &[
+        "LES", "DES", "VOS", "CES", "TOUS", "VOTRE", "MES", "LE", "LA", "VOTRE",
+    ],
     self_objects: &["ME", "M", "NOUS", "MOI"],
     first_person: &["JE", "J", "NOUS", "ON", "JVAIS"],
     second_person: &["VOUS", "TU"],
@@ -178,31 +303,71 @@ const FR: Lexicon = Lexicon {
     tail_nouns: &["LISTE", "LISTES", "NUMERO", "CONSENTEMENT", "VOTRELISTE"],
     no_more: &[&["PLUS", "DE"], &["FINI", "LES"]],
     contact_verbs: &[
-        "MENVOYEZ", "ENVOYEZ", "MECRIVEZ", "ECRIVEZ", "TEXTEZ", "CONTACTEZ", "ME",
+        "MENVOYEZ",
+        "ENVOYEZ",
+        "MECRIVEZ",
+        "ECRIVEZ",
+        "TEXTEZ",
+        "CONTACTEZ",
+        "ME",
     ],
     self_negated_contact_verbs: &["NENVOYEZ", "NECRIVEZ"],
     contact_rule: ContactRule::MarkerAfter(&["PLUS", "JAMAIS"]),
     want_verbs: &["VEUX", "VOULONS", "SOUHAITE", "SOUHAITONS", "DESIRE"],
-    plural_nouns: &["MESSAGES", "TEXTOS", "SMS", "TEXTES", "NOTIFICATIONS", "RAPPELS", "ALERTES"],
+    plural_nouns: &[
+        "MESSAGES",
+        "TEXTOS",
+        "SMS",
+        "TEXTES",
+        "NOTIFICATIONS",
+        "RAPPELS",
+        "ALERTES",
+    ],
 };
 
 const ES: Lexicon = Lexicon {
     language: "es",
     courtesy: &[
-        &["GRACIAS"], &["POR", "FAVOR"], &["PORFA"], &["PORFAVOR"], &["HOLA"], &["YA"],
-        &["AHORA"], &["NO", "GRACIAS"], &["YA", "NO"], &["TODO"], &["NUMERO", "EQUIVOCADO"],
+        &["GRACIAS"],
+        &["POR", "FAVOR"],
+        &["PORFA"],
+        &["PORFAVOR"],
+        &["HOLA"],
+        &["YA"],
+        &["AHORA"],
+        &["NO", "GRACIAS"],
+        &["YA", "NO"],
+        &["TODO"],
+        &["NUMERO", "EQUIVOCADO"],
     ],
-    stop_verbs: &["DEJEN", "DEJA", "DEJE", "PAREN", "PARE", "DETENGAN", "DEJAR"],
+    stop_verbs: &[
+        "DEJEN", "DEJA", "DEJE", "PAREN", "PARE", "DETENGAN", "DEJAR",
+    ],
     linkers: &["DE"],
     gerunds: &[
-        "ENVIARME", "MANDARME", "ESCRIBIRME", "CONTACTARME", "TEXTEARME", "MOLESTARME",
-        "ENVIAR", "MANDAR", "ESCRIBIR",
+        "ENVIARME",
+        "MANDARME",
+        "ESCRIBIRME",
+        "CONTACTARME",
+        "TEXTEARME",
+        "MOLESTARME",
+        "ENVIAR",
+        "MANDAR",
+        "ESCRIBIR",
     ],
     nouns: &[
-        "MENSAJES", "MENSAJE", "TEXTOS", "SMS", "NOTIFICACIONES", "RECORDATORIOS", "ALERTAS",
+        "MENSAJES",
+        "MENSAJE",
+        "TEXTOS",
+        "SMS",
+        "NOTIFICACIONES",
+        "RECORDATORIOS",
+        "ALERTAS",
         "PROMOCIONES",
     ],
-    modifiers: &["LOS", "LAS", "LA", "EL", "SUS", "ESTOS", "ESTAS", "ESOS", "TODOS", "MAS", "DE", "TEXTO"],
+    modifiers: &[
+        "LOS", "LAS", "LA", "EL", "SUS", "ESTOS", "ESTAS", "ESOS", "TODOS", "MAS", "DE", "TEXTO",
+    ],
     self_objects: &["ME", "NOS"],
     first_person: &["YO", "NOSOTROS", "VOY"],
     second_person: &["USTED", "USTEDES", "TU"],
@@ -224,15 +389,28 @@ const ES: Lexicon = Lexicon {
     tail_nouns: &["LISTA", "LISTAS", "NUMERO"],
     no_more: &[&["NO", "MAS"]],
     contact_verbs: &[
-        "ENVIEN", "MANDEN", "ESCRIBAN", "CONTACTEN", "TEXTEEN", "MOLESTEN", "ENVIES",
-        "MANDES", "ESCRIBAS", "MOLESTES",
+        "ENVIEN",
+        "MANDEN",
+        "ESCRIBAN",
+        "CONTACTEN",
+        "TEXTEEN",
+        "MOLESTEN",
+        "ENVIES",
+        "MANDES",
+        "ESCRIBAS",
+        "MOLESTES",
     ],
     self_negated_contact_verbs: &[],
     contact_rule: ContactRule::MeBeforeThenTail,
     want_verbs: &["QUIERO", "QUEREMOS", "DESEO", "DESEAMOS", "NECESITO"],
-    plural_nouns: &["MENSAJES", "TEXTOS", "NOTIFICACIONES", "RECORDATORIOS", "ALERTAS"],
+    plural_nouns: &[
+        "MENSAJES",
+        "TEXTOS",
+        "NOTIFICACIONES",
+        "RECORDATORIOS",
+        "ALERTAS",
+    ],
 };
-
 
 /// A small Bloom filter over words, built at compile time: `maybe(word)` is false only
 /// when the word is certainly not in the set. It lets the phrase rules skip, in a few
@@ -335,7 +513,26 @@ impl Bloom {
 
 /// Every word a phrase rule (other than the bare-keyword rule) starts from, in any
 /// language.
-pub(crate) const TRIGGERS: Bloom = Bloom::empty().with_lexicon(&EN).with_lexicon(&FR).with_lexicon(&ES);
+pub(crate) const TRIGGERS: Bloom = Bloom::empty()
+    .with_lexicon(&EN)
+    .with_lexicon(&FR)
+    .with_lexicon(&ES);
+
+/// The same, per lexicon (in `LEXICONS` order), to skip a language whose rules cannot
+/// match a clause.
+pub(crate) const LEXICON_TRIGGERS: [(&str, Bloom); 3] = [
+    ("en", Bloom::empty().with_lexicon(&EN)),
+    ("fr", Bloom::empty().with_lexicon(&FR)),
+    ("es", Bloom::empty().with_lexicon(&ES)),
+];
+
+/// Whether any word of the clause could start one of `lex`'s rules.
+pub(crate) fn lexicon_may_match(lex: &Lexicon, tokens: &[&str]) -> bool {
+    LEXICON_TRIGGERS
+        .iter()
+        .find(|(language, _)| *language == lex.language)
+        .is_none_or(|(_, bloom)| tokens.iter().any(|t| bloom.maybe(t)))
+}
 
 /// First words of the courtesy expressions, in any language.
 pub(crate) const COURTESY_FIRSTS: Bloom = Bloom::empty()
@@ -576,7 +773,10 @@ fn refusal(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
     for (w, word) in tokens.iter().enumerate() {
         if lex.want_verbs.contains(word)
             && negated_before(lex, tokens, w)
-            && tokens.iter().skip(w + 1).any(|t| lex.plural_nouns.contains(t))
+            && tokens
+                .iter()
+                .skip(w + 1)
+                .any(|t| lex.plural_nouns.contains(t))
         {
             return Some(w);
         }
@@ -633,14 +833,20 @@ mod tests {
 
     #[test]
     fn prefilter_rejects_ordinary_words() {
-        let ordinary = ["RUNNING", "LATE", "SEE", "YOU", "SOON", "HOURS", "FRIDAY", "WHAT"];
+        let ordinary = [
+            "RUNNING", "LATE", "SEE", "YOU", "SOON", "HOURS", "FRIDAY", "WHAT",
+        ];
         let passed = ordinary.iter().filter(|w| TRIGGERS.maybe(w)).count();
         assert!(passed <= 1, "{passed} ordinary words passed the filter");
     }
 
     #[test]
     fn stop_with_a_texting_object_is_a_request() {
-        for s in ["PLEASE STOP TEXTING ME", "STOP SENDING ME TEXTS", "CAN YOU STOP THE TEXTS"] {
+        for s in [
+            "PLEASE STOP TEXTING ME",
+            "STOP SENDING ME TEXTS",
+            "CAN YOU STOP THE TEXTS",
+        ] {
             assert!(clause_opt_out(&EN, &words(s)).is_some(), "{s}");
         }
     }

@@ -213,7 +213,11 @@ mod tests {
                     }),
                 })
                 .unwrap();
-                assert!(result.problems.is_empty(), "{language} {kind:?}: {:?}", result.problems);
+                assert!(
+                    result.problems.is_empty(),
+                    "{language} {kind:?}: {:?}",
+                    result.problems
+                );
             }
         }
     }
