@@ -32,7 +32,7 @@ pub fn section(out: &mut String) {
         };
         let _ = writeln!(
             out,
-            "  \"{text}\" from a {} contact, to the {}:",
+            "  \"{text}\" from {} contact, to the {}:",
             consent_label(*consent),
             kind_label(*kind)
         );
@@ -90,9 +90,9 @@ pub fn section(out: &mut String) {
 
 fn consent_label(consent: ConsentState) -> &'static str {
     match consent {
-        ConsentState::Subscribed => "subscribed",
-        ConsentState::OptedOut => "opted-out",
-        ConsentState::Unknown => "new",
+        ConsentState::Subscribed => "a subscribed",
+        ConsentState::OptedOut => "an opted-out",
+        ConsentState::Unknown => "a new",
     }
 }
 
