@@ -61,6 +61,16 @@ impl Sink for StackBuf {
         if self.overflow {
             return;
         }
+        if c.is_ascii() {
+            match self.bytes.get_mut(self.len) {
+                Some(slot) => {
+                    *slot = c as u8;
+                    self.len += 1;
+                }
+                None => self.overflow = true,
+            }
+            return;
+        }
         let mut tmp = [0u8; 4];
         let encoded = c.encode_utf8(&mut tmp).as_bytes();
         let end = self.len + encoded.len();

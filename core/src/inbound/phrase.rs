@@ -309,7 +309,6 @@ const FR: Lexicon = Lexicon {
         "ECRIVEZ",
         "TEXTEZ",
         "CONTACTEZ",
-        "ME",
     ],
     self_negated_contact_verbs: &["NENVOYEZ", "NECRIVEZ"],
     contact_rule: ContactRule::MarkerAfter(&["PLUS", "JAMAIS"]),
@@ -876,6 +875,8 @@ mod tests {
         assert!(clause_opt_out(&EN, &words("DONT TEXT ME")).is_some());
         assert!(clause_opt_out(&EN, &words("DONT TEXT ME BACK")).is_none());
         assert!(clause_opt_out(&FR, &words("NE MENVOYEZ PLUS DE MESSAGES")).is_some());
+        assert!(clause_opt_out(&FR, &words("NE ME TEXTEZ PLUS")).is_some());
+        assert!(clause_opt_out(&FR, &words("NE MENVOYEZ PAS LA FACTURE")).is_none());
         assert!(clause_opt_out(&ES, &words("NO ME ENVIEN MAS MENSAJES")).is_some());
         assert!(clause_opt_out(&ES, &words("NO ME MANDEN LA FACTURA")).is_none());
     }
