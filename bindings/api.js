@@ -52,3 +52,6 @@ export const parseStatusCallback = (args) => call('parse_status_callback', args)
 export const renderTwimlReply = (args) => call('render_twiml_reply', args);
 export const businessHours = (args) => call('business_hours', args);
 export const sendWindow = (args) => call('send_window', args);
+export const classifyInbound = (args) => call('classify_inbound', args);
+export const handleInbound = (args) => call('handle_inbound', args);
+export const lintReply = (args) => call('lint_reply', args);

@@ -159,3 +159,39 @@ const quiet: SendWindowResult = telrules.sendWindow({
 const mayGo: boolean = quiet.allowed;
 const when: string | null = quiet.next_allowed_at;
 console.log(mayGo, when, quiet.reason, quiet.blocked_by, quiet.zones.join(','), quiet.regions, quiet.rules);
+
+// classify_inbound
+const cls: telrules.Classification = telrules.classifyInbound({
+  text: 'Stop. Thank you',
+  config: { mode: 'standard', default_sets: ['en', 'fr'], keywords: { opt_out: { es: ['BASTA'] } } },
+});
+const intent: telrules.InboundIntent = cls.intent;
+const how: 'exact' | 'phrase' | 'none' = cls.match;
+console.log(intent, how, cls.keyword ?? '-', cls.language ?? '-');
+
+// handle_inbound
+const handled: telrules.HandleInboundResult = telrules.handleInbound({
+  text: 'STOP',
+  consent: 'subscribed',
+  sender: { kind: 'toll_free', advanced_opt_out: false, country: 'US' },
+  org: { name: 'Harbor Dental', support_phone: '+12065550142' },
+  templates: { en: { stop: '{business_name}: unsubscribed, no more messages.' } },
+  language: 'en',
+});
+const change: 'opt_out' | 'opt_in' | null = handled.consent_change;
+const reason: telrules.ReplyReason = handled.reply_reason;
+if (handled.reply) console.log(handled.reply.body, handled.reply.segments, handled.reply.encoding);
+console.log(change, reason, handled.deliver_to_agent, handled.classification.intent);
+
+// lint_reply
+const lint: telrules.LintReplyResult = telrules.lintReply({
+  kind: 'help',
+  body: '{business_name}: Help at {contact}. Msg&data rates may apply. Reply STOP to opt out.',
+  org: { name: 'Harbor Dental', website: 'harbordental.example' },
+});
+for (const p of lint.problems) {
+  const sev: 'error' | 'warning' = p.severity;
+  const code: telrules.LintCode = p.code;
+  console.log(sev, code, p.message);
+}
+console.log(lint.segments, lint.encoding);

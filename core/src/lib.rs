@@ -19,6 +19,7 @@
 pub mod contract;
 pub mod errors;
 pub mod hours;
+pub mod inbound;
 mod ops;
 pub mod phone;
 pub mod readiness;

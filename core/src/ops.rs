@@ -1,12 +1,15 @@
 //! The op table: one line per operation, mapping its contract name to its typed function.
 
 use crate::contract::{run, Error};
-use crate::{errors, hours, phone, readiness, segments, twilio};
+use crate::{errors, hours, inbound, phone, readiness, segments, twilio};
 
 /// Every operation name the JSON contract accepts, in the order the spec lists them.
 pub const OPS: &[&str] = &[
     "segments",
     "parse_phone",
+    "classify_inbound",
+    "handle_inbound",
+    "lint_reply",
     "readiness",
     "org_readiness",
     "explain_error",
@@ -24,6 +27,9 @@ pub(crate) fn dispatch(op: &str, args: &str) -> Result<String, Error> {
     match op {
         "segments" => run(args, |a| Ok(segments::segments(&a))),
         "parse_phone" => run(args, |a| phone::parse_phone(&a)),
+        "classify_inbound" => run(args, |a| inbound::classify_inbound(&a)),
+        "handle_inbound" => run(args, |a| inbound::handle_inbound(&a)),
+        "lint_reply" => run(args, |a| inbound::lint_reply(&a)),
         "readiness" => run(args, |a| readiness::readiness(&a)),
         "org_readiness" => run(args, |a| readiness::org_readiness(&a)),
         "explain_error" => run(args, |a| errors::explain_error(&a)),

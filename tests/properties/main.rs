@@ -4,6 +4,7 @@
 mod contract;
 mod errors;
 mod hours;
+mod inbound;
 mod phone;
 mod readiness;
 mod segments;

@@ -3,6 +3,7 @@
 
 mod errors;
 mod hours;
+mod inbound;
 mod phone;
 mod readiness;
 mod sample;
@@ -23,6 +24,7 @@ pub fn report() -> String {
         phone::section,
         segments::section,
         readiness::section,
+        inbound::section,
         hours::section,
         errors::section,
         twilio::section,
@@ -51,6 +53,7 @@ mod tests {
             "Delivery errors this week",
             "Deliverability snapshot",
             "Business hours and quiet hours",
+            "Inbound texts",
         ] {
             assert!(report.contains(title), "missing section {title}");
         }

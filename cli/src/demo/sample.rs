@@ -166,3 +166,54 @@ pub const MARKETING_RECIPIENTS: &[(&str, &str)] = &[
     ("Patient in Miami", "+13055550123"),
     ("Patient in Toronto", "+14165550123"),
 ];
+
+/// The practice's support line, given in HELP replies.
+pub const SUPPORT_PHONE: &str = "+12065550142";
+
+/// Inbound texts the practice received: (text, contact's consent before it, number kind).
+pub const INBOUND_TEXTS: &[(
+    &str,
+    telrules::inbound::ConsentState,
+    telrules::inbound::SenderKind,
+)] = &[
+    (
+        "Stop. Thank you",
+        telrules::inbound::ConsentState::Subscribed,
+        telrules::inbound::SenderKind::Local,
+    ),
+    (
+        "STOP",
+        telrules::inbound::ConsentState::OptedOut,
+        telrules::inbound::SenderKind::Local,
+    ),
+    (
+        "STOP",
+        telrules::inbound::ConsentState::Subscribed,
+        telrules::inbound::SenderKind::TollFree,
+    ),
+    (
+        "ARRÊT",
+        telrules::inbound::ConsentState::Subscribed,
+        telrules::inbound::SenderKind::Local,
+    ),
+    (
+        "HELP",
+        telrules::inbound::ConsentState::Unknown,
+        telrules::inbound::SenderKind::Local,
+    ),
+    (
+        "What time do you stop serving lunch?",
+        telrules::inbound::ConsentState::Subscribed,
+        telrules::inbound::SenderKind::Local,
+    ),
+    (
+        "YES",
+        telrules::inbound::ConsentState::Subscribed,
+        telrules::inbound::SenderKind::Local,
+    ),
+    (
+        "START",
+        telrules::inbound::ConsentState::OptedOut,
+        telrules::inbound::SenderKind::Local,
+    ),
+];

@@ -1,0 +1,630 @@
+//! `handle_inbound`: the consent change, the reply and the agent decision for one text.
+//!
+//! Rules (each is a unit test below and a case in `tests/fixtures/handle_inbound.json`):
+//! 1. An opt-out (exact or phrase) records `consent_change: opt_out` unless the contact is
+//!    already opted out, and never goes to the agent.
+//! 2. At most one confirmation: a repeated opt-out from an opted-out contact gets none.
+//!    Phrase opt-outs get the same single confirmation.
+//! 3. No reply where someone else sends it: with `sender.advanced_opt_out` Twilio answers
+//!    every exact keyword; on a US/Canadian toll-free number the carrier network (and
+//!    Twilio's layer) answers Twilio's default STOP and START words. The consent change is
+//!    still returned. Nobody else answers a phrase, a French or Spanish keyword on a
+//!    toll-free number, or an org's extra keyword there, so telrules replies to those.
+//! 4. HELP is answered for subscribed and unknown contacts; not for an opted-out contact
+//!    on a toll-free number (the network would not deliver it).
+//! 5. An opt-in keyword from an opted-out contact: `consent_change: opt_in` and one
+//!    confirmation. From anyone else it is an ordinary message (no change, no auto reply,
+//!    delivered to the agent).
+//! 6. Ordinary messages: no change, no reply, delivered to the agent, except from an
+//!    opted-out contact: the agent may not answer (Twilio refuses messages to opted-out
+//!    recipients with error 21610), so the business's staff should read it instead.
+//! 7. Replies use the org's template for the classified language, else the built-in one,
+//!    else the `language` argument's, else English.
+//!
+//! `reply_reason` codes (stable):
+//! `opt_out_confirmation`, `opt_in_confirmation`, `help_reply` (a reply is sent);
+//! `already_opted_out`, `answered_by_twilio`, `answered_by_toll_free_network`,
+//! `help_to_opted_out_on_toll_free`, `opt_in_keyword_not_opted_out`, `ordinary_message`,
+//! `message_from_opted_out_contact` (no reply).
+//!
+//! The args are a plain struct on purpose: a parsed inbound webhook can later be accepted
+//! as one more optional field without changing the existing ones.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::classify::Classifier;
+use super::keywords::twilio_handles;
+use super::lint::ReplyKind;
+use super::replies::{builtin_template, placeholders, render, Values, PLACEHOLDERS};
+use super::{Classification, Intent, KeywordConfig, MatchKind};
+use crate::segments::{segments, Encoding, SegmentsArgs};
+use crate::Error;
+
+/// The contact's consent before this message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentState {
+    Subscribed,
+    OptedOut,
+    Unknown,
+}
+
+/// What kind of number received the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SenderKind {
+    Local,
+    TollFree,
+    ShortCode,
+    Mobile,
+    Other,
+}
+
+/// The business number the text was sent to.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sender {
+    pub kind: SenderKind,
+    /// True when Twilio answers keywords on this number itself: a Messaging Service with
+    /// Advanced Opt-Out (or Twilio's default keyword replies left on). telrules then stays
+    /// silent for every exact keyword, and answers only phrase opt-outs.
+    #[serde(default)]
+    pub advanced_opt_out: bool,
+    /// ISO 3166 alpha-2 country of the number; the toll-free network rule applies to US
+    /// and Canadian toll-free numbers (assumed when absent).
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+/// The business: its name and the contacts HELP replies give.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Org {
+    pub name: String,
+    #[serde(default)]
+    pub support_phone: Option<String>,
+    #[serde(default)]
+    pub support_email: Option<String>,
+    #[serde(default)]
+    pub website: Option<String>,
+}
+
+/// Longest business name accepted (replies must stay short).
+pub const MAX_ORG_NAME_CHARS: usize = 100;
+
+impl Org {
+    pub(crate) fn validate(&self, path: &str) -> Result<(), Error> {
+        let chars = self.name.trim().chars().count();
+        if chars == 0 || chars > MAX_ORG_NAME_CHARS {
+            return Err(Error::invalid_value(
+                format!("{path}.name"),
+                format!("the business name is 1 to {MAX_ORG_NAME_CHARS} characters; replies must name it"),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// An org's own reply templates for one language; missing ones use the built-in.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateSet {
+    #[serde(default)]
+    pub help: Option<String>,
+    #[serde(default)]
+    pub stop: Option<String>,
+    #[serde(default)]
+    pub start: Option<String>,
+}
+
+/// Arguments of `handle_inbound`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HandleInboundArgs {
+    /// The inbound message body.
+    pub text: String,
+    /// The contact's consent before this message.
+    pub consent: ConsentState,
+    pub sender: Sender,
+    pub org: Org,
+    /// The org's templates by language (`{"en": {"help": "..."}}`).
+    #[serde(default)]
+    pub templates: BTreeMap<String, TemplateSet>,
+    /// Reply language when the classified language has no template (default `en`).
+    #[serde(default)]
+    pub language: Option<String>,
+    #[serde(default)]
+    pub config: KeywordConfig,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsentChange {
+    OptOut,
+    OptIn,
+}
+
+/// The reply to send, rendered.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct Reply {
+    pub body: String,
+    pub encoding: Encoding,
+    pub segments: u32,
+    pub language: String,
+}
+
+/// Why this reply, or why none (see the module docs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReplyReason {
+    OptOutConfirmation,
+    OptInConfirmation,
+    HelpReply,
+    AlreadyOptedOut,
+    AnsweredByTwilio,
+    AnsweredByTollFreeNetwork,
+    HelpToOptedOutOnTollFree,
+    OptInKeywordNotOptedOut,
+    OrdinaryMessage,
+    MessageFromOptedOutContact,
+}
+
+/// Result of `handle_inbound`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+pub struct HandleInboundResult {
+    pub classification: Classification,
+    pub consent_change: Option<ConsentChange>,
+    pub reply: Option<Reply>,
+    pub reply_reason: ReplyReason,
+    /// Whether an automated agent may answer this message.
+    pub deliver_to_agent: bool,
+}
+
+fn valid_language_tag(tag: &str) -> bool {
+    (2..=3).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+fn validate(args: &HandleInboundArgs) -> Result<(), Error> {
+    args.org.validate("org")?;
+    if let Some(country) = &args.sender.country {
+        if country.len() != 2 || !country.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return Err(Error::invalid_value(
+                "sender.country",
+                "an ISO 3166 alpha-2 country code (US, CA)",
+            ));
+        }
+    }
+    if let Some(language) = &args.language {
+        if !valid_language_tag(language) {
+            return Err(Error::invalid_value(
+                "language",
+                "a lower-case ISO 639 code of 2 or 3 letters (en, fr, es)",
+            ));
+        }
+    }
+    for (language, set) in &args.templates {
+        if !valid_language_tag(language) {
+            return Err(Error::invalid_value(
+                format!("templates.{language}"),
+                "templates are keyed by a lower-case ISO 639 code of 2 or 3 letters (en, fr, es)",
+            ));
+        }
+        for (name, template) in [
+            ("help", &set.help),
+            ("stop", &set.stop),
+            ("start", &set.start),
+        ] {
+            let Some(template) = template else { continue };
+            let path = format!("templates.{language}.{name}");
+            if template.trim().is_empty() {
+                return Err(Error::invalid_value(
+                    path,
+                    "a template has text; leave it out to use the built-in one",
+                ));
+            }
+            match placeholders(template) {
+                Err(at) => {
+                    return Err(Error::invalid_value(
+                        path,
+                        format!("the `{{` at byte {at} has no closing `}}`"),
+                    ))
+                }
+                Ok(found) => {
+                    if let Some(bad) = found.iter().find(|p| !p.known) {
+                        return Err(Error::invalid_value(
+                            path,
+                            format!(
+                                "`{{{}}}` is not a placeholder; accepted: {}",
+                                bad.name,
+                                PLACEHOLDERS.join(", ")
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Who else answers this exact keyword on this number, if anyone.
+fn answered_elsewhere(c: &Classification, sender: &Sender) -> Option<ReplyReason> {
+    if c.match_kind != MatchKind::Exact {
+        return None;
+    }
+    if sender.advanced_opt_out {
+        return Some(ReplyReason::AnsweredByTwilio);
+    }
+    let nanp = sender
+        .country
+        .as_deref()
+        .is_none_or(|c| c.eq_ignore_ascii_case("US") || c.eq_ignore_ascii_case("CA"));
+    let keyword = c.keyword.as_deref().unwrap_or("");
+    if sender.kind == SenderKind::TollFree
+        && nanp
+        && matches!(c.intent, Intent::OptOut | Intent::OptIn)
+        && twilio_handles(c.intent, keyword)
+    {
+        return Some(ReplyReason::AnsweredByTollFreeNetwork);
+    }
+    None
+}
+
+fn template_for<'a>(
+    args: &'a HandleInboundArgs,
+    language: &str,
+    kind: ReplyKind,
+) -> Option<&'a str> {
+    let own = args.templates.get(language).and_then(|set| match kind {
+        ReplyKind::Help => set.help.as_deref(),
+        ReplyKind::Stop => set.stop.as_deref(),
+        ReplyKind::Start => set.start.as_deref(),
+    });
+    own.or_else(|| builtin_template(language, kind))
+}
+
+fn build_reply(args: &HandleInboundArgs, c: &Classification, kind: ReplyKind) -> Option<Reply> {
+    let fallback = args.language.as_deref().unwrap_or("en");
+    let classified = c.language.as_deref().unwrap_or(fallback);
+    let (language, template) = [classified, fallback, "en"]
+        .into_iter()
+        .find_map(|l| template_for(args, l, kind).map(|t| (l, t)))?;
+    let body = render(
+        template,
+        &Values {
+            business_name: &args.org.name,
+            support_phone: args.org.support_phone.as_deref(),
+            support_email: args.org.support_email.as_deref(),
+            website: args.org.website.as_deref(),
+            language,
+        },
+    );
+    let count = segments(&SegmentsArgs {
+        text: body,
+        smart_encoding: false,
+    });
+    Some(Reply {
+        body: count.text,
+        encoding: count.encoding,
+        segments: count.segments,
+        language: language.to_owned(),
+    })
+}
+
+/// Decides what happens with one inbound text.
+pub fn handle_inbound(args: &HandleInboundArgs) -> Result<HandleInboundResult, Error> {
+    let classifier = Classifier::new(&args.config, "config")?;
+    validate(args)?;
+    let classification = classifier.classify(&args.text);
+    Ok(decide(args, classification))
+}
+
+fn decide(args: &HandleInboundArgs, c: Classification) -> HandleInboundResult {
+    let opted_out = args.consent == ConsentState::OptedOut;
+    let elsewhere = answered_elsewhere(&c, &args.sender);
+    let (change, reply_kind, reason, agent) = match c.intent {
+        Intent::OptOut if opted_out => (None, None, ReplyReason::AlreadyOptedOut, false),
+        Intent::OptOut => match elsewhere {
+            Some(reason) => (Some(ConsentChange::OptOut), None, reason, false),
+            None => (
+                Some(ConsentChange::OptOut),
+                Some(ReplyKind::Stop),
+                ReplyReason::OptOutConfirmation,
+                false,
+            ),
+        },
+        Intent::OptIn if !opted_out => (None, None, ReplyReason::OptInKeywordNotOptedOut, true),
+        Intent::OptIn => match elsewhere {
+            Some(reason) => (Some(ConsentChange::OptIn), None, reason, false),
+            None => (
+                Some(ConsentChange::OptIn),
+                Some(ReplyKind::Start),
+                ReplyReason::OptInConfirmation,
+                false,
+            ),
+        },
+        Intent::Help if opted_out && args.sender.kind == SenderKind::TollFree => {
+            (None, None, ReplyReason::HelpToOptedOutOnTollFree, false)
+        }
+        Intent::Help => match elsewhere {
+            Some(reason) => (None, None, reason, false),
+            None => (None, Some(ReplyKind::Help), ReplyReason::HelpReply, false),
+        },
+        Intent::None if opted_out => (None, None, ReplyReason::MessageFromOptedOutContact, false),
+        Intent::None => (None, None, ReplyReason::OrdinaryMessage, true),
+    };
+    let reply = reply_kind.and_then(|kind| build_reply(args, &c, kind));
+    HandleInboundResult {
+        classification: c,
+        consent_change: change,
+        reply,
+        reply_reason: reason,
+        deliver_to_agent: agent,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(text: &str, consent: ConsentState, kind: SenderKind) -> HandleInboundArgs {
+        HandleInboundArgs {
+            text: text.to_owned(),
+            consent,
+            sender: Sender {
+                kind,
+                advanced_opt_out: false,
+                country: None,
+            },
+            org: Org {
+                name: "Harbor Dental".to_owned(),
+                support_phone: Some("+12065550142".to_owned()),
+                support_email: None,
+                website: None,
+            },
+            templates: BTreeMap::new(),
+            language: None,
+            config: KeywordConfig::default(),
+        }
+    }
+
+    fn run(a: &HandleInboundArgs) -> HandleInboundResult {
+        handle_inbound(a).unwrap()
+    }
+
+    use ConsentState::{OptedOut, Subscribed, Unknown};
+    use SenderKind::{Local, ShortCode, TollFree};
+
+    #[test]
+    fn opt_out_records_the_change_and_never_reaches_the_agent() {
+        for consent in [Subscribed, Unknown] {
+            for text in ["STOP", "please stop texting me"] {
+                let r = run(&args(text, consent, Local));
+                assert_eq!(r.consent_change, Some(ConsentChange::OptOut), "{text}");
+                assert!(!r.deliver_to_agent, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn opt_out_gets_one_confirmation_naming_the_business() {
+        let r = run(&args("STOP", Subscribed, Local));
+        assert_eq!(r.reply_reason, ReplyReason::OptOutConfirmation);
+        let reply = r.reply.unwrap();
+        assert!(reply.body.starts_with("Harbor Dental: "));
+        assert_eq!(reply.segments, 1);
+    }
+
+    #[test]
+    fn phrase_opt_out_gets_the_same_single_confirmation() {
+        let exact = run(&args("STOP", Subscribed, ShortCode));
+        let phrase = run(&args("Stop. Thank you", Subscribed, ShortCode));
+        assert_eq!(phrase.classification.match_kind, MatchKind::Phrase);
+        assert_eq!(phrase.reply, exact.reply);
+        assert_eq!(phrase.reply_reason, ReplyReason::OptOutConfirmation);
+    }
+
+    #[test]
+    fn repeated_opt_out_from_an_opted_out_contact_gets_no_reply() {
+        for text in ["STOP", "stop texting me"] {
+            let r = run(&args(text, OptedOut, Local));
+            assert_eq!(r.consent_change, None);
+            assert_eq!(r.reply, None);
+            assert_eq!(r.reply_reason, ReplyReason::AlreadyOptedOut);
+            assert!(!r.deliver_to_agent);
+        }
+    }
+
+    #[test]
+    fn toll_free_stop_is_answered_by_the_network_but_consent_still_changes() {
+        let r = run(&args("STOP", Subscribed, TollFree));
+        assert_eq!(r.consent_change, Some(ConsentChange::OptOut));
+        assert_eq!(r.reply, None);
+        assert_eq!(r.reply_reason, ReplyReason::AnsweredByTollFreeNetwork);
+    }
+
+    #[test]
+    fn toll_free_start_from_opted_out_is_answered_by_the_network() {
+        let r = run(&args("UNSTOP", OptedOut, TollFree));
+        assert_eq!(r.consent_change, Some(ConsentChange::OptIn));
+        assert_eq!(r.reply, None);
+        assert_eq!(r.reply_reason, ReplyReason::AnsweredByTollFreeNetwork);
+    }
+
+    #[test]
+    fn advanced_opt_out_means_twilio_answers_every_exact_keyword() {
+        for (text, consent, change) in [
+            ("STOP", Subscribed, Some(ConsentChange::OptOut)),
+            ("ARRET", Subscribed, Some(ConsentChange::OptOut)),
+            ("START", OptedOut, Some(ConsentChange::OptIn)),
+            ("HELP", Subscribed, None),
+        ] {
+            let mut a = args(text, consent, Local);
+            a.sender.advanced_opt_out = true;
+            let r = run(&a);
+            assert_eq!(r.consent_change, change, "{text}");
+            assert_eq!(r.reply, None, "{text}");
+            assert_eq!(r.reply_reason, ReplyReason::AnsweredByTwilio, "{text}");
+        }
+    }
+
+    #[test]
+    fn nobody_else_answers_a_phrase_so_telrules_confirms_it() {
+        for kind in [TollFree, Local] {
+            let mut a = args("please stop texting me", Subscribed, kind);
+            a.sender.advanced_opt_out = kind == Local;
+            let r = run(&a);
+            assert_eq!(r.reply_reason, ReplyReason::OptOutConfirmation);
+            assert!(r.reply.is_some());
+        }
+    }
+
+    #[test]
+    fn french_keyword_on_toll_free_is_confirmed_in_french() {
+        let r = run(&args("ARRÊT", Subscribed, TollFree));
+        assert_eq!(r.reply_reason, ReplyReason::OptOutConfirmation);
+        let reply = r.reply.unwrap();
+        assert_eq!(reply.language, "fr");
+        assert!(reply.body.contains("ne recevrez plus"));
+    }
+
+    #[test]
+    fn toll_free_outside_north_america_gets_our_reply() {
+        let mut a = args("STOP", Subscribed, TollFree);
+        a.sender.country = Some("GB".to_owned());
+        assert_eq!(run(&a).reply_reason, ReplyReason::OptOutConfirmation);
+    }
+
+    #[test]
+    fn help_is_answered_for_subscribed_and_unknown_contacts() {
+        for consent in [Subscribed, Unknown] {
+            for kind in [Local, TollFree] {
+                let r = run(&args("HELP", consent, kind));
+                assert_eq!(r.reply_reason, ReplyReason::HelpReply);
+                let body = r.reply.unwrap().body;
+                assert!(
+                    body.contains("+12065550142") && body.contains("STOP"),
+                    "{body}"
+                );
+                assert!(!r.deliver_to_agent);
+            }
+        }
+    }
+
+    #[test]
+    fn help_to_an_opted_out_contact_on_toll_free_is_not_answered() {
+        let r = run(&args("HELP", OptedOut, TollFree));
+        assert_eq!(r.reply, None);
+        assert_eq!(r.reply_reason, ReplyReason::HelpToOptedOutOnTollFree);
+        assert!(!r.deliver_to_agent);
+    }
+
+    #[test]
+    fn help_to_an_opted_out_contact_elsewhere_is_answered() {
+        let r = run(&args("HELP", OptedOut, Local));
+        assert_eq!(r.reply_reason, ReplyReason::HelpReply);
+    }
+
+    #[test]
+    fn opt_in_from_an_opted_out_contact_changes_consent_and_confirms() {
+        for text in ["START", "YES", "unstop"] {
+            let r = run(&args(text, OptedOut, Local));
+            assert_eq!(r.consent_change, Some(ConsentChange::OptIn), "{text}");
+            assert_eq!(r.reply_reason, ReplyReason::OptInConfirmation);
+            assert!(r.reply.unwrap().body.contains("STOP"));
+            assert!(!r.deliver_to_agent);
+        }
+    }
+
+    #[test]
+    fn opt_in_keyword_from_a_contact_not_opted_out_is_an_ordinary_message() {
+        for consent in [Subscribed, Unknown] {
+            for text in ["YES", "START"] {
+                let r = run(&args(text, consent, Local));
+                assert_eq!(r.consent_change, None);
+                assert_eq!(r.reply, None);
+                assert_eq!(r.reply_reason, ReplyReason::OptInKeywordNotOptedOut);
+                assert!(r.deliver_to_agent);
+            }
+        }
+    }
+
+    #[test]
+    fn ordinary_message_goes_to_the_agent_without_change_or_reply() {
+        let r = run(&args(
+            "What time do you stop serving lunch?",
+            Subscribed,
+            Local,
+        ));
+        assert_eq!(r.consent_change, None);
+        assert_eq!(r.reply, None);
+        assert_eq!(r.reply_reason, ReplyReason::OrdinaryMessage);
+        assert!(r.deliver_to_agent);
+    }
+
+    #[test]
+    fn ordinary_message_from_an_opted_out_contact_is_kept_from_the_agent() {
+        let r = run(&args("What are your hours?", OptedOut, Local));
+        assert_eq!(r.reply_reason, ReplyReason::MessageFromOptedOutContact);
+        assert!(!r.deliver_to_agent);
+    }
+
+    #[test]
+    fn replies_use_the_classified_language() {
+        let fr = run(&args("AIDE", Subscribed, Local)).reply.unwrap();
+        assert_eq!(fr.language, "fr");
+        assert!(fr.body.contains("ARRET"));
+        let es = run(&args("BAJA", Subscribed, Local)).reply.unwrap();
+        assert_eq!(es.language, "es");
+        let en = run(&args("STOP", Subscribed, Local)).reply.unwrap();
+        assert_eq!(en.language, "en");
+    }
+
+    #[test]
+    fn org_templates_override_the_built_in_reply() {
+        let mut a = args("STOP", Subscribed, Local);
+        a.templates.insert(
+            "en".to_owned(),
+            TemplateSet {
+                stop: Some(
+                    "{business_name}: unsubscribed, no more texts. Call {support_phone}."
+                        .to_owned(),
+                ),
+                ..TemplateSet::default()
+            },
+        );
+        let body = run(&a).reply.unwrap().body;
+        assert_eq!(
+            body,
+            "Harbor Dental: unsubscribed, no more texts. Call +12065550142."
+        );
+    }
+
+    #[test]
+    fn language_without_templates_falls_back_to_the_language_argument_then_english() {
+        let mut a = args("STOPP", Subscribed, Local);
+        a.config
+            .keywords
+            .opt_out
+            .insert("de".to_owned(), vec!["STOPP".to_owned()]);
+        assert_eq!(run(&a).reply.unwrap().language, "en");
+        a.language = Some("es".to_owned());
+        assert_eq!(run(&a).reply.unwrap().language, "es");
+    }
+
+    #[test]
+    fn unknown_placeholder_in_an_org_template_is_refused() {
+        let mut a = args("HELP", Subscribed, Local);
+        a.templates.insert(
+            "en".to_owned(),
+            TemplateSet {
+                help: Some("{company}: call us".to_owned()),
+                ..TemplateSet::default()
+            },
+        );
+        let err = handle_inbound(&a).unwrap_err();
+        assert_eq!(err.path(), "templates.en.help");
+    }
+}
