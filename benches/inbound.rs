@@ -17,7 +17,8 @@ fn classify_args(text: &str) -> ClassifyInboundArgs {
 
 fn handle_args(text: &str) -> HandleInboundArgs {
     HandleInboundArgs {
-        text: text.to_owned(),
+        text: Some(text.to_owned()),
+        webhook: None,
         consent: ConsentState::Subscribed,
         sender: Sender {
             kind: SenderKind::Local,

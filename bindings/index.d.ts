@@ -728,7 +728,11 @@ export interface ReplyTemplates {
 }
 
 export interface HandleInboundArgs {
-  text: string;
+  /** The inbound text; give this or `webhook`, not both. */
+  text?: string;
+  /** parse_inbound_webhook's result in place of `text`: its body is the text, and a set
+   * `opt_out_type` means Twilio already answered the keyword. */
+  webhook?: InboundWebhook;
   consent: ConsentState;
   sender: InboundSender;
   org: ReplyOrg;

@@ -195,3 +195,16 @@ for (const p of lint.problems) {
   console.log(sev, code, p.message);
 }
 console.log(lint.segments, lint.encoding);
+
+// handle_inbound straight from a parsed webhook: verify, parse, decide, render
+{
+  const parsed: InboundWebhook = telrules.parseInboundWebhook({ params: { MessageSid: 'SM1', From: '+12065550178', To: '+12065550142', Body: 'STOP' } });
+  const decided: telrules.HandleInboundResult = telrules.handleInbound({
+    webhook: parsed,
+    consent: 'subscribed',
+    sender: { kind: 'local' },
+    org: { name: 'Harbor Dental' },
+  });
+  const reply: TwimlReply = telrules.renderTwimlReply({ body: decided.reply?.body ?? null });
+  console.log(reply.twiml);
+}

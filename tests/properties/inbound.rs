@@ -162,7 +162,8 @@ proptest! {
         name in "[A-Za-z &'.]{1,40}",
     ) {
         let r = handle_inbound(&HandleInboundArgs {
-            text,
+            text: Some(text),
+            webhook: None,
             consent,
             sender: Sender { kind, advanced_opt_out: aoo, country: None },
             org: Org { name: format!("x{name}"), support_phone: None, support_email: None, website: None },

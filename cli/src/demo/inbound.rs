@@ -13,7 +13,8 @@ pub fn section(out: &mut String) {
     heading(out, "Inbound texts");
     for (text, consent, kind) in sample::INBOUND_TEXTS {
         let args = HandleInboundArgs {
-            text: (*text).to_owned(),
+            text: Some((*text).to_owned()),
+            webhook: None,
             consent: *consent,
             sender: Sender {
                 kind: *kind,

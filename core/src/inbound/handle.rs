@@ -123,8 +123,16 @@ pub struct TemplateSet {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct HandleInboundArgs {
-    /// The inbound message body.
-    pub text: String,
+    /// The inbound message body. Give this or `webhook`, not both.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// The inbound webhook as `parse_inbound_webhook` returns it, in place of `text`, so an
+    /// adapter is: verify, parse, decide, render. Its `body` is the text. When its
+    /// `opt_out_type` is set, Twilio's Advanced Opt-Out has already handled the keyword and
+    /// replied: Twilio's verdict wins (its keyword list is what blocks the contact at
+    /// Twilio's end), the consent change is still returned, and no reply is built.
+    #[serde(default)]
+    pub webhook: Option<crate::twilio::InboundWebhook>,
     /// The contact's consent before this message.
     pub consent: ConsentState,
     pub sender: Sender,
@@ -317,13 +325,65 @@ fn build_reply(args: &HandleInboundArgs, c: &Classification, kind: ReplyKind) ->
 pub fn handle_inbound(args: &HandleInboundArgs) -> Result<HandleInboundResult, Error> {
     let classifier = Classifier::new(&args.config, "config")?;
     validate(args)?;
-    let classification = classifier.classify(&args.text);
-    Ok(decide(args, classification))
+    let text = match (&args.text, &args.webhook) {
+        (Some(text), None) => text.as_str(),
+        (None, Some(webhook)) => webhook.body.as_str(),
+        (Some(_), Some(_)) => {
+            return Err(Error::invalid_value(
+                "webhook",
+                "give either `text` or `webhook` (whose body is the text), not both",
+            ))
+        }
+        (None, None) => {
+            return Err(Error::invalid_value(
+                "text",
+                "the inbound message: `text`, or `webhook` as parse_inbound_webhook returns it",
+            ))
+        }
+    };
+    let classification = classifier.classify(text);
+    let handled_by_twilio = args.webhook.as_ref().and_then(|w| w.opt_out_type.as_ref());
+    Ok(match handled_by_twilio {
+        Some(opt_out_type) => decide(
+            args,
+            twilio_verdict(classification, opt_out_type),
+            Some(ReplyReason::AnsweredByTwilio),
+        ),
+        None => decide(args, classification, None),
+    })
 }
 
-fn decide(args: &HandleInboundArgs, c: Classification) -> HandleInboundResult {
+/// Reconciles our classification with the keyword Twilio's Advanced Opt-Out acted on. Where
+/// they agree, ours stands (it carries the language); where they differ, Twilio's wins,
+/// because the contact is already opted out (or in) at Twilio's end.
+fn twilio_verdict(ours: Classification, twilio: &crate::twilio::OptOutType) -> Classification {
+    use crate::twilio::OptOutType;
+    let (intent, keyword) = match twilio {
+        OptOutType::Stop => (Intent::OptOut, "STOP"),
+        OptOutType::Start => (Intent::OptIn, "START"),
+        OptOutType::Help => (Intent::Help, "HELP"),
+        // A value Twilio adds later: keep our reading; Twilio still answered it.
+        OptOutType::Unknown(_) => return ours,
+    };
+    if ours.intent == intent {
+        return ours;
+    }
+    Classification {
+        intent,
+        match_kind: MatchKind::Exact,
+        keyword: Some(keyword.into()),
+        language: None,
+    }
+}
+
+/// `replied_by` names who already answered, when the caller knows (a webhook's OptOutType).
+fn decide(
+    args: &HandleInboundArgs,
+    c: Classification,
+    replied_by: Option<ReplyReason>,
+) -> HandleInboundResult {
     let opted_out = args.consent == ConsentState::OptedOut;
-    let elsewhere = answered_elsewhere(&c, &args.sender);
+    let elsewhere = replied_by.or_else(|| answered_elsewhere(&c, &args.sender));
     let (change, reply_kind, reason, agent) = match c.intent {
         Intent::OptOut if opted_out => (None, None, ReplyReason::AlreadyOptedOut, false),
         Intent::OptOut => match elsewhere {
@@ -371,7 +431,8 @@ mod tests {
 
     fn args(text: &str, consent: ConsentState, kind: SenderKind) -> HandleInboundArgs {
         HandleInboundArgs {
-            text: text.to_owned(),
+            text: Some(text.to_owned()),
+            webhook: None,
             consent,
             sender: Sender {
                 kind,
@@ -626,5 +687,49 @@ mod tests {
         );
         let err = handle_inbound(&a).unwrap_err();
         assert_eq!(err.path(), "templates.en.help");
+    }
+
+    fn webhook(
+        body: &str,
+        opt_out_type: Option<crate::twilio::OptOutType>,
+    ) -> crate::twilio::InboundWebhook {
+        let parsed = crate::twilio::parse_inbound_webhook(&crate::twilio::WebhookParamsArgs {
+            params: serde_json::from_value(serde_json::json!({
+                "MessageSid": "SM1", "From": "+12065550178", "To": "+12065550142", "Body": body
+            }))
+            .unwrap(),
+        })
+        .unwrap();
+        crate::twilio::InboundWebhook {
+            opt_out_type,
+            ..parsed
+        }
+    }
+
+    #[test]
+    fn webhook_body_is_classified_like_text() {
+        let mut a = args("STOP", Subscribed, Local);
+        a.text = None;
+        a.webhook = Some(webhook("STOP", None));
+        assert_eq!(run(&a), run(&args("STOP", Subscribed, Local)));
+    }
+
+    #[test]
+    fn webhook_handled_by_advanced_opt_out_records_the_change_without_a_second_reply() {
+        let mut a = args("ENDALL", Subscribed, Local);
+        a.text = None;
+        a.webhook = Some(webhook("ENDALL", Some(crate::twilio::OptOutType::Stop)));
+        let r = run(&a);
+        assert_eq!(r.consent_change, Some(ConsentChange::OptOut));
+        assert_eq!(r.reply, None);
+        assert_eq!(r.reply_reason, ReplyReason::AnsweredByTwilio);
+        assert!(!r.deliver_to_agent);
+    }
+
+    #[test]
+    fn text_and_webhook_together_are_refused() {
+        let mut a = args("STOP", Subscribed, Local);
+        a.webhook = Some(webhook("STOP", None));
+        assert_eq!(handle_inbound(&a).unwrap_err().path(), "webhook");
     }
 }
