@@ -1,6 +1,7 @@
 // Figures for BENCHMARKS.md: per-call cost through the npm package under Node, and cold start.
 // Run after scripts/build-wasm:  node bindings/bench/wasm-bench.mjs
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const entry = new URL('../node.js', import.meta.url).href;
 
@@ -41,7 +42,28 @@ async function perCall() {
   return out;
 }
 
+// The first successful fixture request of each op, as benches/contract.rs picks them.
+async function perOpThroughJson() {
+  const t = await import(entry);
+  const dir = new URL('../../tests/fixtures/', import.meta.url);
+  const cases = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+    .flatMap((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')).cases);
+  const out = {};
+  for (const op of t.operations()) {
+    const found = cases.find((c) => c.request?.op === op && c.expect.ok !== undefined);
+    if (!found) continue;
+    const request = JSON.stringify(found.request);
+    for (let i = 0; i < 500; i++) t.evaluateJson(request);
+    const n = 5000;
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) t.evaluateJson(request);
+    out[op] = Math.round(Number(process.hrtime.bigint() - t0) / n);
+  }
+  return out;
+}
+
 const results = {
+  evaluateJsonNsPerOp: await perOpThroughJson(),
   perCallNs: await perCall(),
   coldImportAndFirstSegments: cold("t.segments({ text: 'hello' });"),
   coldImportAndFirstTypedParsePhone: cold("t.parsePhone({ input: '(415) 555-0123' });"),
