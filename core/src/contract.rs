@@ -154,17 +154,23 @@ pub fn evaluate_json(request: &str) -> String {
 }
 
 fn answer(request: &str) -> Result<String, Error> {
-    let value: &RawValue = serde_json::from_str(request).map_err(|e| Error::InvalidJson {
-        message: e.to_string(),
+    // One scan tells bad JSON from a bad request shape: serde_json classifies its errors.
+    let raw: RawRequest<'_> = serde_json::from_str(request).map_err(|e| match e.classify() {
+        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
+            Error::InvalidJson {
+                message: e.to_string(),
+            }
+        }
+        serde_json::error::Category::Data | serde_json::error::Category::Io => {
+            Error::InvalidRequest {
+                path: String::new(),
+                message: format!(
+                    "a request is an object {{\"op\": string, \"args\": object}}: {}",
+                    strip_position(&e.to_string())
+                ),
+            }
+        }
     })?;
-    let raw: RawRequest<'_> =
-        serde_json::from_str(value.get()).map_err(|e| Error::InvalidRequest {
-            path: String::new(),
-            message: format!(
-                "a request is an object {{\"op\": string, \"args\": object}}: {}",
-                strip_position(&e.to_string())
-            ),
-        })?;
     let args = raw.args.map_or("{}", RawValue::get);
     if !args.starts_with('{') {
         return Err(Error::InvalidArgs {
