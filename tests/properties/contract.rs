@@ -88,6 +88,11 @@ pub fn arb_json() -> impl Strategy<Value = serde_json::Value> {
                     "message_class",
                     "recipient_region",
                     "policy",
+                    "preference",
+                    "recipient",
+                    "consent",
+                    "explicit_from",
+                    "last_inbound_at",
                     "x"
                 ])
                 .prop_map(str::to_owned),

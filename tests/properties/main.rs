@@ -7,4 +7,5 @@ mod hours;
 mod phone;
 mod readiness;
 mod segments;
+mod sender;
 mod twilio;

@@ -14,7 +14,8 @@
 //!
 //! Order of checks (the first that decides wins):
 //! 1. Validation: `to`, every number, the preferred numbers and `recipient_region` must
-//!    read; otherwise an `invalid_value` error naming the field.
+//!    read, and no number may be listed twice; otherwise an `invalid_value` error naming
+//!    the field.
 //! 2. Consent: `opted_out` blocks every channel and class (`recipient_opted_out`);
 //!    `unknown` blocks `marketing` (`marketing_requires_consent`). The single opt-out
 //!    confirmation is not sent through this op (it comes from `handle_inbound`).

@@ -274,9 +274,19 @@ pub fn select(args: &SelectSenderArgs) -> Result<Selection, Error> {
     let market = to.country.as_deref().and_then(Market::of_country);
     let view = OrgView::new(&args.org);
     let mut numbers = Vec::with_capacity(args.numbers.len());
+    let mut seen = std::collections::HashSet::with_capacity(args.numbers.len());
     for (i, n) in args.numbers.iter().enumerate() {
         let r = readiness::evaluate(&n.number, &view, args.now)
             .map_err(|e| e.under(&format!("numbers[{i}].number")))?;
+        if !seen.insert(r.number.clone()) {
+            return Err(Error::invalid_value(
+                format!("numbers[{i}].number.phone_number"),
+                format!(
+                    "{} is listed twice; list each number once (its facts would be ambiguous)",
+                    r.number
+                ),
+            ));
+        }
         let caps = n.number.capabilities.unwrap_or_default();
         numbers.push(Candidate {
             readiness: r,
