@@ -7,6 +7,7 @@ mod phone;
 mod readiness;
 mod sample;
 mod segments;
+mod sender;
 mod twilio;
 
 use std::fmt::Write;
@@ -24,6 +25,7 @@ pub fn report() -> String {
         segments::section,
         readiness::section,
         hours::section,
+        sender::section,
         errors::section,
         twilio::section,
     ] {
@@ -51,6 +53,7 @@ mod tests {
             "Delivery errors this week",
             "Deliverability snapshot",
             "Business hours and quiet hours",
+            "Choosing the sending number",
         ] {
             assert!(report.contains(title), "missing section {title}");
         }
