@@ -52,3 +52,4 @@ export const parseStatusCallback = (args) => call('parse_status_callback', args)
 export const renderTwimlReply = (args) => call('render_twiml_reply', args);
 export const businessHours = (args) => call('business_hours', args);
 export const sendWindow = (args) => call('send_window', args);
+export const selectSender = (args) => call('select_sender', args);
