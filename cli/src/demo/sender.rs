@@ -3,8 +3,10 @@
 
 use std::fmt::Write;
 
-use serde_json::{json, Value};
-use telrules::sender::{select_sender, DecisionKind, SelectSenderArgs, SelectedBy, SendPath};
+use telrules::readiness::NumberFacts;
+use telrules::sender::{
+    select_sender, DecisionKind, SelectSenderArgs, SelectedBy, SendPath, SenderNumber,
+};
 
 use super::{heading, sample};
 
@@ -33,33 +35,31 @@ pub fn section(out: &mut String) {
 }
 
 /// The sample numbers as sender entries (facts, user, default, WhatsApp sender).
-fn numbers() -> Result<Vec<Value>, serde_json::Error> {
+fn numbers() -> Result<Vec<SenderNumber>, serde_json::Error> {
     sample::NUMBER_FACTS
         .iter()
         .map(|(label, facts)| {
-            let mut facts: Value = serde_json::from_str(facts)?;
+            let mut number: NumberFacts = serde_json::from_str(facts)?;
             if sample::WHATSAPP_SENDERS.contains(label) {
-                facts["capabilities"]["whatsapp"] = json!(true);
+                let mut caps = number.capabilities.unwrap_or_default();
+                caps.whatsapp = Some(true);
+                number.capabilities = Some(caps);
             }
-            let mut entry = json!({"number": facts});
-            if let Some((_, user, default)) = sample::NUMBER_USERS.iter().find(|u| u.0 == *label) {
-                if let Some(user) = user {
-                    entry["assigned_user"] = json!(user);
-                }
-                if *default {
-                    entry["is_default"] = json!(true);
-                }
-            }
-            Ok(entry)
+            let user = sample::NUMBER_USERS.iter().find(|u| u.0 == *label);
+            Ok(SenderNumber {
+                number,
+                assigned_user: user.and_then(|u| u.1).map(str::to_owned),
+                is_default: user.and_then(|u| u.2.then_some(true)),
+            })
         })
         .collect()
 }
 
-fn decide(request: &str, numbers: &[Value]) -> Result<Vec<String>, String> {
-    let mut args: Value = serde_json::from_str(request).map_err(|e| e.to_string())?;
-    args["numbers"] = Value::Array(numbers.to_vec());
-    args["org"] = serde_json::from_str(sample::REGISTRATIONS_JSON).map_err(|e| e.to_string())?;
-    let args: SelectSenderArgs = serde_json::from_value(args).map_err(|e| e.to_string())?;
+fn decide(request: &str, numbers: &[SenderNumber]) -> Result<Vec<String>, String> {
+    // The request leaves out the numbers and registrations (both default to empty).
+    let mut args: SelectSenderArgs = serde_json::from_str(request).map_err(|e| e.to_string())?;
+    args.numbers = numbers.to_vec();
+    args.org = serde_json::from_str(sample::REGISTRATIONS_JSON).map_err(|e| e.to_string())?;
     let r = select_sender(&args).map_err(|e| e.to_string())?;
     let mut lines = Vec::new();
     let how = |from: &str| {
