@@ -46,7 +46,8 @@
 //!
 //! Path: a number in a Messaging Service (`messaging_service_sid` set) sends with that
 //! service's SID plus the number as From (keeps the number's identity, inherits the
-//! campaign); others send direct. `segments`/`encoding` are given when a `body` is given and
+//! campaign); others send direct. `from` is the plain number: for WhatsApp the caller adds
+//! Twilio's `whatsapp:` prefix. `segments`/`encoding` are given when a `body` is given and
 //! the message goes as SMS (MMS and WhatsApp are not billed by SMS segment).
 //!
 //! ```
