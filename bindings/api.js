@@ -55,3 +55,4 @@ export const sendWindow = (args) => call('send_window', args);
 export const classifyInbound = (args) => call('classify_inbound', args);
 export const handleInbound = (args) => call('handle_inbound', args);
 export const lintReply = (args) => call('lint_reply', args);
+export const selectSender = (args) => call('select_sender', args);

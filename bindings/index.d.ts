@@ -108,6 +108,8 @@ export interface NumberCapabilities {
   sms?: boolean | null;
   mms?: boolean | null;
   voice?: boolean | null;
+  /** A registered WhatsApp sender (set by the backend; used by select_sender only). */
+  whatsapp?: boolean | null;
   SMS?: boolean | null;
   MMS?: boolean | null;
   [twilioField: string]: unknown;
@@ -810,3 +812,115 @@ export interface LintReplyResult {
 }
 
 export declare function lintReply(args: LintReplyArgs): LintReplyResult;
+// ---- select_sender ---------------------------------------------------------------------
+
+export type SendChannel = 'sms' | 'mms' | 'whatsapp';
+export type Consent = 'subscribed' | 'opted_out' | 'unknown';
+
+/** One of the org's numbers: readiness facts nested under `number`, plus who uses it. */
+export interface SenderNumber {
+  number: NumberFacts;
+  /** The user whose line this is; a user's first listed number is their primary. */
+  assigned_user?: string | null;
+  /** The company default (the first marked wins). */
+  is_default?: boolean | null;
+}
+
+export interface SenderPreference {
+  /** A number the user picked: used as is, or the message is blocked (never swapped). */
+  explicit_from?: string | null;
+  /** Send as this user: their primary number first. */
+  user_id?: string | null;
+  /** The number this contact last talked to (sticky sender). */
+  last_used_from?: string | null;
+  /** Prefer a number with the recipient's area code. Default false. */
+  area_code_match?: boolean;
+}
+
+export interface SenderRecipient {
+  consent: Consent;
+  /** RFC 3339: the recipient's last inbound message (WhatsApp's 24-hour window). */
+  last_inbound_at?: string | null;
+  /** US state / Canadian province code of the recipient's address (quiet hours). */
+  recipient_region?: string | null;
+}
+
+export interface SelectSenderArgs {
+  /** Recipient, E.164 or as typed (US assumed). */
+  to: string;
+  channel: SendChannel;
+  message_class: MessageClass;
+  /** Message text, for SMS segment counting. */
+  body?: string | null;
+  numbers?: SenderNumber[];
+  preference?: SenderPreference;
+  recipient: SenderRecipient;
+  org?: OrgFacts;
+  /** RFC 3339 with offset. */
+  now: string;
+  /** MMS outside the US/CA goes as SMS with a warning instead of being blocked. Default false. */
+  allow_sms_fallback?: boolean;
+  /** Quiet-hours policy for marketing; default "strictest". */
+  policy?: 'federal' | 'strictest';
+}
+
+export type SelectedBy =
+  | 'explicit_from'
+  | 'user_primary'
+  | 'sticky_sender'
+  | 'area_code_match'
+  | 'org_default'
+  | 'any_ready_number';
+
+export type SenderBlockReason =
+  | 'recipient_opted_out'
+  | 'marketing_requires_consent'
+  | 'whatsapp_template_required'
+  | 'mms_unsupported_destination'
+  | 'destination_not_supported'
+  | 'explicit_from_not_found'
+  | 'explicit_from_not_ready'
+  | 'explicit_from_missing_capability'
+  | 'no_usable_sender'
+  | 'no_send_window';
+
+export type SenderWarningCode =
+  | 'user_number_skipped'
+  | 'sticky_sender_skipped'
+  | 'area_code_number_skipped'
+  | 'default_number_skipped'
+  | 'user_has_no_number'
+  | 'sticky_sender_not_found'
+  | 'no_area_code_match'
+  | 'mms_sent_as_sms';
+
+export interface SenderWarning {
+  code: SenderWarningCode;
+  message: string;
+}
+
+export interface SelectSenderResult {
+  decision: 'send' | 'defer' | 'block';
+  /** send: the SelectedBy rule; defer: "quiet_hours"; block: a SenderBlockReason. */
+  reason: SelectedBy | 'quiet_hours' | SenderBlockReason;
+  /** The sender (E.164, or a short code's digits); null when blocked. */
+  from: string | null;
+  /** Send with this MessagingServiceSid plus `from`; null on the direct path. */
+  messaging_service_sid: string | null;
+  path: 'messaging_service' | 'direct' | null;
+  /** The channel used ("sms" after an MMS fallback). */
+  channel: SendChannel;
+  selected_by: SelectedBy | null;
+  /** defer: earliest instant the message may go (UTC, RFC 3339). */
+  defer_until: string | null;
+  /** block for lack of a usable sender: the readiness step that would fix it. */
+  next_action: NextAction | null;
+  /** The number `next_action` is for. */
+  next_action_for: string | null;
+  warnings: SenderWarning[];
+  /** SMS segments of `body`, when given and sent as SMS. */
+  segments: number | null;
+  encoding: 'GSM-7' | 'UCS-2' | null;
+}
+
+export declare function selectSender(args: SelectSenderArgs): SelectSenderResult;

@@ -14,6 +14,8 @@ import type {
   StatusCallback,
   BusinessHoursResult,
   SendWindowResult,
+  SelectSenderResult,
+  SenderWarningCode,
 } from 'telrules';
 
 const answer: Answer = telrules.evaluate({ op: 'segments', args: { text: 'hi' } });
@@ -207,4 +209,39 @@ console.log(lint.segments, lint.encoding);
   });
   const reply: TwimlReply = telrules.renderTwimlReply({ body: decided.reply?.body ?? null });
   console.log(reply.twiml);
+}
+
+// select_sender
+{
+  const choice: SelectSenderResult = telrules.selectSender({
+    to: '+13055550123',
+    channel: 'sms',
+    message_class: 'marketing',
+    body: 'Winter whitening: 20% off this month',
+    numbers: [
+      {
+        number: {
+          phone_number: '+13055550104',
+          capabilities: { sms: true, mms: true, whatsapp: true },
+          messaging_service_sid: 'MG1',
+          a2p_registration: 'registered',
+        },
+        assigned_user: 'ana',
+        is_default: true,
+      },
+    ],
+    preference: { explicit_from: null, user_id: 'ana', last_used_from: '+13055550104', area_code_match: true },
+    recipient: { consent: 'subscribed', last_inbound_at: null, recipient_region: 'FL' },
+    org: { messaging_services: [{ sid: 'MG1', campaign: { campaign_status: 'VERIFIED' } }] },
+    now: '2026-11-22T02:00:00Z',
+    allow_sms_fallback: false,
+    policy: 'strictest',
+  });
+  const decision: 'send' | 'defer' | 'block' = choice.decision;
+  const from: string | null = choice.from;
+  const path: 'messaging_service' | 'direct' | null = choice.path;
+  const fix: string | undefined = choice.next_action?.message;
+  const warnings: SenderWarningCode[] = choice.warnings.map((w) => w.code);
+  console.log(decision, choice.reason, from, choice.messaging_service_sid, path, choice.channel, choice.selected_by);
+  console.log(choice.defer_until, fix, choice.next_action_for, warnings, choice.segments, choice.encoding);
 }

@@ -24,6 +24,7 @@ mod ops;
 pub mod phone;
 pub mod readiness;
 pub mod segments;
+pub mod sender;
 pub mod twilio;
 
 pub use contract::{evaluate, evaluate_json, Error, ErrorKind};

@@ -1,7 +1,7 @@
 //! The op table: one line per operation, mapping its contract name to its typed function.
 
 use crate::contract::{run, Error};
-use crate::{errors, hours, inbound, phone, readiness, segments, twilio};
+use crate::{errors, hours, inbound, phone, readiness, segments, sender, twilio};
 
 /// Every operation name the JSON contract accepts, in the order the spec lists them.
 pub const OPS: &[&str] = &[
@@ -16,6 +16,7 @@ pub const OPS: &[&str] = &[
     "deliverability",
     "business_hours",
     "send_window",
+    "select_sender",
     #[cfg(feature = "webhooks")]
     "verify_webhook_signature",
     "parse_inbound_webhook",
@@ -36,6 +37,7 @@ pub(crate) fn dispatch(op: &str, args: &str) -> Result<String, Error> {
         "deliverability" => run(args, |a| errors::deliverability(&a)),
         "business_hours" => run(args, |a| hours::business_hours(&a)),
         "send_window" => run(args, |a| hours::send_window(&a)),
+        "select_sender" => run(args, |a| sender::select_sender(&a)),
         #[cfg(feature = "webhooks")]
         "verify_webhook_signature" => run(args, |a| twilio::verify_webhook_signature(&a)),
         "parse_inbound_webhook" => run(args, |a| twilio::parse_inbound_webhook(&a)),

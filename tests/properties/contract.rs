@@ -105,6 +105,11 @@ pub fn arb_json() -> impl Strategy<Value = serde_json::Value> {
                     "templates",
                     "language",
                     "body",
+                    "preference",
+                    "recipient",
+                    "consent",
+                    "explicit_from",
+                    "last_inbound_at",
                     "x"
                 ])
                 .prop_map(str::to_owned),

@@ -8,4 +8,5 @@ mod inbound;
 mod phone;
 mod readiness;
 mod segments;
+mod sender;
 mod twilio;

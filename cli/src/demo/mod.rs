@@ -8,6 +8,7 @@ mod phone;
 mod readiness;
 mod sample;
 mod segments;
+mod sender;
 mod twilio;
 
 use std::fmt::Write;
@@ -26,6 +27,7 @@ pub fn report() -> String {
         readiness::section,
         inbound::section,
         hours::section,
+        sender::section,
         errors::section,
         twilio::section,
     ] {
@@ -54,6 +56,7 @@ mod tests {
             "Deliverability snapshot",
             "Business hours and quiet hours",
             "Inbound texts",
+            "Choosing the sending number",
         ] {
             assert!(report.contains(title), "missing section {title}");
         }

@@ -217,3 +217,65 @@ pub const INBOUND_TEXTS: &[(
         telrules::inbound::SenderKind::Local,
     ),
 ];
+
+/// Who uses which number (for the sender section): (label in `NUMBER_FACTS`, assigned
+/// user, company default).
+pub const NUMBER_USERS: &[(&str, Option<&str>, bool)] = &[
+    ("Front desk (Seattle)", None, true),
+    ("Vancouver clinic", Some("dr_chen"), false),
+    ("New hygienist line", Some("maya"), false),
+    ("Promotions line", Some("marketing"), false),
+];
+
+/// Numbers registered as WhatsApp senders (by label in `NUMBER_FACTS`).
+pub const WHATSAPP_SENDERS: &[&str] = &["Front desk (Seattle)"];
+
+/// Outbound messages the sender section decides: (what the practice wants to do, the
+/// message's `select_sender` fields other than the numbers and registrations).
+pub const OUTBOUND_REQUESTS: &[(&str, &str)] = &[
+    (
+        "Maya reminds a Seattle patient of tomorrow's cleaning",
+        r#"{"to": "+12065550177", "channel": "sms", "message_class": "informational",
+            "body": "Hi Sam, see you tomorrow at 10:00 for your cleaning. Reply C to confirm.",
+            "preference": {"user_id": "maya"}, "recipient": {"consent": "subscribed"},
+            "now": "2026-11-21T09:00:00-08:00"}"#,
+    ),
+    (
+        "Reply to a patient who last texted the Vancouver clinic",
+        r#"{"to": "+16045550123", "channel": "sms", "message_class": "conversational",
+            "preference": {"last_used_from": "+16045550187"}, "recipient": {"consent": "subscribed"},
+            "now": "2026-11-21T09:00:00-08:00"}"#,
+    ),
+    (
+        "Winter whitening offer to a Miami patient at 9:30pm their time",
+        r#"{"to": "+13055550123", "channel": "sms", "message_class": "marketing",
+            "recipient": {"consent": "subscribed"}, "now": "2026-11-21T18:30:00-08:00"}"#,
+    ),
+    (
+        "The same offer to a patient who texted STOP last month",
+        r#"{"to": "+12065550155", "channel": "sms", "message_class": "marketing",
+            "recipient": {"consent": "opted_out"}, "now": "2026-11-21T09:00:00-08:00"}"#,
+    ),
+    (
+        "The offer sent from the Promotions line, picked by hand",
+        r#"{"to": "+12065550177", "channel": "sms", "message_class": "marketing",
+            "preference": {"explicit_from": "(206) 555-0190"}, "recipient": {"consent": "subscribed"},
+            "now": "2026-11-21T09:00:00-08:00"}"#,
+    ),
+    (
+        "X-ray picture (MMS) to Dr. Lee's patient in London",
+        r#"{"to": "+447400123499", "channel": "mms", "message_class": "informational",
+            "recipient": {"consent": "subscribed"}, "now": "2026-11-21T09:00:00-08:00"}"#,
+    ),
+    (
+        "WhatsApp answer to a patient who wrote two hours ago",
+        r#"{"to": "+447400123499", "channel": "whatsapp", "message_class": "conversational",
+            "recipient": {"consent": "subscribed", "last_inbound_at": "2026-11-21T07:00:00-08:00"},
+            "now": "2026-11-21T09:00:00-08:00"}"#,
+    ),
+    (
+        "WhatsApp check-in to a patient who never wrote on WhatsApp",
+        r#"{"to": "+12065550177", "channel": "whatsapp", "message_class": "informational",
+            "recipient": {"consent": "subscribed"}, "now": "2026-11-21T09:00:00-08:00"}"#,
+    ),
+];

@@ -77,6 +77,11 @@ pub struct Capabilities {
     pub mms: Option<bool>,
     #[serde(default, alias = "Voice", skip_serializing_if = "Option::is_none")]
     pub voice: Option<bool>,
+    /// A registered WhatsApp sender (not a Twilio IncomingPhoneNumber field: the backend
+    /// sets it for numbers registered through the Senders API). Readiness does not read
+    /// it; sender selection requires it for the `whatsapp` channel.
+    #[serde(default, alias = "WhatsApp", skip_serializing_if = "Option::is_none")]
+    pub whatsapp: Option<bool>,
 }
 
 /// The organisation's registrations, shared by all its numbers. Every part may be missing

@@ -89,7 +89,7 @@ pub use types::{
     StepId, StepStatus, Tone,
 };
 
-use us_local::OrgView;
+pub(crate) use us_local::OrgView;
 
 /// Arguments of `readiness`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
