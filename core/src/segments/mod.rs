@@ -73,6 +73,24 @@ pub fn segments(args: &SegmentsArgs) -> SegmentsResult {
     let mut code_units = 0u32;
     let mut non_gsm: Vec<String> = Vec::new();
     let mut counter = SegmentCounter::default();
+    if encoding == Encoding::Gsm7 {
+        // Every GSM-7 character is a grapheme of its own (none extends, joins or prepends
+        // to a cluster, and CR LF is billed as two anyway), so no segmentation is needed.
+        for c in text.chars() {
+            let septets = u32::from(septets(c).unwrap_or(1));
+            characters = characters.saturating_add(1);
+            code_units = code_units.saturating_add(septets);
+            counter.push(7 * i64::from(septets));
+        }
+        return SegmentsResult {
+            encoding,
+            segments: counter.segments,
+            characters,
+            code_units,
+            non_gsm,
+            text,
+        };
+    }
     for_each_grapheme(&text, |grapheme| {
         let cost = grapheme_cost(grapheme, encoding);
         characters = characters.saturating_add(1);
