@@ -28,7 +28,8 @@ async function perCall() {
     'segments gsm_reminder_126': () => t.segments({ text: 'Harbor Dental: reminder of your cleaning tomorrow at 9:30am. Reply C to confirm or call (206) 555-0142. Reply STOP to opt out.' }),
     'segments ucs2_emoji_58': () => t.segments({ text: 'Thanks for visiting Harbor Dental 😁 See you in six months!' }),
     'parse_phone e164_fast_path': () => t.parsePhone({ input: '+14155550123' }),
-    'parse_phone typed_full_parser': () => t.parsePhone({ input: '(415) 555-0123' }),
+    'parse_phone typed_us_fast_path': () => t.parsePhone({ input: '(415) 555-0123' }),
+    'parse_phone international_full_parser': () => t.parsePhone({ input: '020 7946 0018', default_region: 'GB' }),
     'evaluateJson segments (string in, string out)': () => t.evaluateJson('{"op":"segments","args":{"text":"Harbor Dental: reminder of your cleaning tomorrow at 9:30am."}}'),
   };
   const out = {};
@@ -67,6 +68,7 @@ const results = {
   perCallNs: await perCall(),
   coldImportAndFirstSegments: cold("t.segments({ text: 'hello' });"),
   coldImportAndFirstTypedParsePhone: cold("t.parsePhone({ input: '(415) 555-0123' });"),
+  coldImportAndFirstFullParserParsePhone: cold("t.parsePhone({ input: '020 7946 0018', default_region: 'GB' });"),
   coldImportAndFirstE164ParsePhone: cold("t.parsePhone({ input: '+14155550123' });"),
 };
 console.log(JSON.stringify(results, null, 2));

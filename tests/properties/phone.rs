@@ -1,7 +1,7 @@
 //! parse_phone: total on any text, and the E.164 fast path agrees with the full parser.
 
 use proptest::prelude::*;
-use telrules::phone::parse;
+use telrules::phone::{parse, parse_with_full_parser};
 
 proptest! {
     #[test]
@@ -15,11 +15,20 @@ proptest! {
     }
 
     #[test]
-    fn e164_fast_path_agrees_with_typed_form(npa in 200u16..1000, rest in 2_000_000u32..10_000_000) {
+    fn e164_fast_path_agrees_with_the_full_parser(npa in 200u16..1000, rest in 2_000_000u32..10_000_000) {
         let e164 = format!("+1{npa}{rest}");
-        // A space in front of the area code takes the full parser.
-        let typed = format!("+1 {npa}{rest}");
-        prop_assert_eq!(parse(&e164, "US").ok(), parse(&typed, "US").ok());
+        prop_assert_eq!(parse(&e164, "US").ok(), parse_with_full_parser(&e164, "US").ok());
+    }
+
+    #[test]
+    fn typed_nanp_input_agrees_with_the_full_parser(
+        npa in 200u16..1000,
+        exchange in 200u16..1000,
+        line in 0u16..10_000,
+        region in prop::sample::select(vec!["US", "CA"]),
+    ) {
+        let typed = format!("({npa}) {exchange}-{line:04}");
+        prop_assert_eq!(parse(&typed, region).ok(), parse_with_full_parser(&typed, region).ok());
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //! country, kind and validity under `phonenumber`, so both paths give the same answer; a
 //! unit test checks that for every listed area code.
 
+// Generated: kept exactly as `gen_nanp_table` writes it.
+#[rustfmt::skip]
 mod nanp_table;
 
 use serde::{Deserialize, Serialize};
@@ -101,7 +103,9 @@ pub fn parse_phone(args: &ParsePhoneArgs) -> Result<ParsedPhone, Error> {
 /// Parses `input`, assuming `default_region` for numbers without a country code.
 pub fn parse(input: &str, default_region: &str) -> Result<ParsedPhone, Error> {
     let trimmed = input.trim();
-    if let Some(fast) = nanp_fast_path(trimmed) {
+    if let Some(fast) =
+        nanp_fast_path(trimmed).or_else(|| nanp_typed_fast_path(trimmed, default_region))
+    {
         return Ok(fast);
     }
     let region = region_id(default_region)?;
@@ -118,6 +122,13 @@ pub fn parse(input: &str, default_region: &str) -> Result<ParsedPhone, Error> {
         return Ok(short);
     }
     full_parse(trimmed, region)
+}
+
+/// Parses with the full parser only, never the fast paths: for the table generator and the
+/// tests that prove the fast paths agree with it.
+#[doc(hidden)]
+pub fn parse_with_full_parser(input: &str, default_region: &str) -> Result<ParsedPhone, Error> {
+    full_parse(input.trim(), region_id(default_region)?)
 }
 
 fn not_a_number() -> Error {
@@ -146,6 +157,40 @@ fn nanp_fast_path(input: &str) -> Option<ParsedPhone> {
         kind: entry.kind,
         valid: true,
     })
+}
+
+/// NANP numbers as people type them, `(415) 555-0123`, `415.555.0123`, `1-415-555-0123`,
+/// `+1 415 555 0123`: separators dropped, then the E.164 fast path. Without `+1`, ten (or
+/// `1` plus ten) digits are NANP only when the default region is US or CA. Anything else
+/// (letters, extensions, other regions) is left to the full parser; a unit test checks the
+/// two agree on generated input of these shapes.
+fn nanp_typed_fast_path(input: &str, default_region: &str) -> Option<ParsedPhone> {
+    let mut digits = [0u8; 11];
+    let mut count = 0;
+    let mut plus = false;
+    for (i, byte) in input.bytes().enumerate() {
+        match byte {
+            b'0'..=b'9' => {
+                *digits.get_mut(count)? = byte;
+                count += 1;
+            }
+            b'+' if i == 0 => plus = true,
+            b' ' | b'.' | b'-' | b'(' | b')' => {}
+            _ => return None,
+        }
+    }
+    let nanp_region = ["US", "CA"]
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(default_region.trim()));
+    let national = match (plus, count, digits.first()) {
+        (_, 11, Some(b'1')) if plus || nanp_region => digits.get(1..11)?,
+        (false, 10, _) if nanp_region => digits.get(..10)?,
+        _ => return None,
+    };
+    let mut e164 = String::with_capacity(12);
+    e164.push_str("+1");
+    e164.extend(national.iter().map(|&d| char::from(d)));
+    nanp_fast_path(&e164)
 }
 
 /// Characters people put in phone numbers: digits (any script the parser folds), `+`,
@@ -286,6 +331,42 @@ mod tests {
     fn unknown_region_names_the_field() {
         let error = parse("415 555 0123", "XX").unwrap_err();
         assert_eq!(error.path(), "default_region");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn typed_fast_path_agrees_with_full_parser(
+            npa in 200u16..1000,
+            exchange in 200u16..1000,
+            line in 0u16..10_000,
+            shape in 0usize..8,
+            region in proptest::sample::select(vec!["US", "CA", "us", "GB"]),
+        ) {
+            let (a, b, c) = (format!("{npa}"), format!("{exchange}"), format!("{line:04}"));
+            let input = match shape {
+                0 => format!("({a}) {b}-{c}"),
+                1 => format!("{a}.{b}.{c}"),
+                2 => format!("{a}-{b}-{c}"),
+                3 => format!("1-{a}-{b}-{c}"),
+                4 => format!("+1 {a} {b} {c}"),
+                5 => format!("+1 ({a}) {b}-{c}"),
+                6 => format!("{a}{b}{c}"),
+                _ => format!("1 ({a}) {b} {c}"),
+            };
+            if let Some(fast) = nanp_typed_fast_path(&input, region) {
+                let id = region.to_ascii_uppercase().parse().unwrap();
+                proptest::prop_assert_eq!(Some(fast), full_parse(&input, id).ok(), "{}", input);
+            }
+        }
+    }
+
+    #[test]
+    fn typed_us_input_takes_the_fast_path_only_for_nanp_regions() {
+        assert!(nanp_typed_fast_path("(415) 555-0123", "US").is_some());
+        assert!(nanp_typed_fast_path("(415) 555-0123", "GB").is_none());
+        assert!(nanp_typed_fast_path("+1 (415) 555-0123", "GB").is_some());
+        assert!(nanp_typed_fast_path("1-800-FLOWERS", "US").is_none());
+        assert!(nanp_typed_fast_path("415 555 0123 x12", "US").is_none());
     }
 
     #[test]

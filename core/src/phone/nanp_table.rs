@@ -454,10 +454,6 @@ pub(super) const TABLE: [(u16, &str, PhoneKind); 440] = [
 ];
 
 pub(super) fn lookup(npa: u16) -> Option<Entry> {
-    let index = TABLE
-        .binary_search_by_key(&npa, |&(code, _, _)| code)
-        .ok()?;
-    TABLE
-        .get(index)
-        .map(|&(_, country, kind)| Entry { country, kind })
+    let index = TABLE.binary_search_by_key(&npa, |&(code, _, _)| code).ok()?;
+    TABLE.get(index).map(|&(_, country, kind)| Entry { country, kind })
 }
