@@ -82,24 +82,17 @@ pub fn segments(args: &SegmentsArgs) -> SegmentsResult {
             code_units = code_units.saturating_add(septets);
             counter.push(7 * i64::from(septets));
         }
-        return SegmentsResult {
-            encoding,
-            segments: counter.segments,
-            characters,
-            code_units,
-            non_gsm,
-            text,
-        };
+    } else {
+        for_each_grapheme(&text, |grapheme| {
+            let cost = grapheme_cost(grapheme, encoding);
+            characters = characters.saturating_add(1);
+            code_units = code_units.saturating_add(cost.units);
+            counter.push(cost.bits);
+            if !cost.gsm && !non_gsm.iter().any(|seen| seen == grapheme) {
+                non_gsm.push(grapheme.to_owned());
+            }
+        });
     }
-    for_each_grapheme(&text, |grapheme| {
-        let cost = grapheme_cost(grapheme, encoding);
-        characters = characters.saturating_add(1);
-        code_units = code_units.saturating_add(cost.units);
-        counter.push(cost.bits);
-        if !cost.gsm && !non_gsm.iter().any(|seen| seen == grapheme) {
-            non_gsm.push(grapheme.to_owned());
-        }
-    });
     SegmentsResult {
         encoding,
         segments: counter.segments,
