@@ -18,6 +18,7 @@
 
 pub mod contract;
 pub mod errors;
+pub mod findings;
 pub mod hours;
 pub mod inbound;
 mod ops;
