@@ -93,13 +93,14 @@ fn shared_key(out: &mut String, params: &FormParams) {
     });
     let _ = writeln!(
         out,
-        "  The same text signed with a SharedKey (X-Twilio-Webhooks-Signature-Settings: {}): {}",
-        sample::DEMO_SIGNATURE_SETTINGS,
+        "  The same text signed with a SharedKey secret instead of the auth token: {}\n    \
+         (X-Twilio-Webhooks-Signature-Settings: {})",
         match verdict {
             Ok(v) if v.valid => "verified with HMAC-SHA256".to_owned(),
             Ok(v) => format!("NOT verified ({:?})", v.reason),
             Err(e) => format!("NOT verified ({e})"),
-        }
+        },
+        sample::DEMO_SIGNATURE_SETTINGS,
     );
 }
 
