@@ -1,12 +1,12 @@
-//! Twilio webhook helpers: signature verification (a 10-field form, a JSON body), the two
-//! webhook parsers and TwiML rendering.
+//! Twilio webhook helpers: signature verification (a 10-field form, a JSON body; Auth Token
+//! HMAC-SHA1 and SharedKey HMAC-SHA256), the two webhook parsers and TwiML rendering.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 use telrules::twilio::{
-    body_sha256_hex, compute_signature, parse_inbound_webhook, parse_status_callback,
-    render_twiml_reply, verify_webhook_signature, AuthToken, FormParams, RenderTwimlArgs,
-    VerifyWebhookSignatureArgs, WebhookParamsArgs,
+    body_sha256_hex, compute_signature, compute_signature_with, parse_inbound_webhook,
+    parse_status_callback, render_twiml_reply, verify_webhook_signature, AuthToken, FormParams,
+    RenderTwimlArgs, SignatureAlgorithm, VerifyWebhookSignatureArgs, WebhookParamsArgs,
 };
 
 const SID: &str = "SM0123456789abcdef0123456789abcdef";
@@ -35,11 +35,11 @@ fn bench(c: &mut Criterion) {
 
     let params = inbound_params();
     let form = VerifyWebhookSignatureArgs {
-        auth_token: token.clone(),
+        auth_token: Some(token.clone()),
         url: Some(url.to_owned()),
         signature: Some(compute_signature(&token, url, &params)),
         params,
-        body: None,
+        ..Default::default()
     };
     group.bench_function("verify_form_10_params", |b| {
         b.iter(|| verify_webhook_signature(black_box(&form)))
@@ -51,11 +51,11 @@ fn bench(c: &mut Criterion) {
         body_sha256_hex(body)
     );
     let json = VerifyWebhookSignatureArgs {
-        auth_token: token.clone(),
+        auth_token: Some(token.clone()),
         signature: Some(compute_signature(&token, &json_url, &FormParams::default())),
-        url: Some(json_url),
-        params: FormParams::default(),
+        url: Some(json_url.clone()),
         body: Some(body.to_owned()),
+        ..Default::default()
     };
     group.bench_function("verify_json_body", |b| {
         b.iter(|| verify_webhook_signature(black_box(&json)))
@@ -94,6 +94,45 @@ fn bench(c: &mut Criterion) {
     group.bench_function("evaluate_json_verify_form", |b| {
         let request =
             serde_json::json!({"op": "verify_webhook_signature", "args": form}).to_string();
+        b.iter(|| telrules::evaluate_json(black_box(&request)))
+    });
+
+    // SharedKey webhooks: the same requests signed with HMAC-SHA256, the settings header
+    // read on every call.
+    let shared_key = AuthToken::new("c0ffee00c0ffee00c0ffee00c0ffee00");
+    let settings = "key=webhooks_sharedkey_0123456789abcdef,algorithm=HMAC_SHA256";
+    let sha256 = SignatureAlgorithm::HmacSha256;
+    let params = inbound_params();
+    let form_sha256 = VerifyWebhookSignatureArgs {
+        secret: Some(shared_key.clone()),
+        url: Some(url.to_owned()),
+        signature: Some(compute_signature_with(sha256, &shared_key, url, &params)),
+        signature_settings: Some(settings.to_owned()),
+        params,
+        ..Default::default()
+    };
+    group.bench_function("verify_form_10_params_sha256", |b| {
+        b.iter(|| verify_webhook_signature(black_box(&form_sha256)))
+    });
+    let json_sha256 = VerifyWebhookSignatureArgs {
+        secret: Some(shared_key.clone()),
+        signature: Some(compute_signature_with(
+            sha256,
+            &shared_key,
+            &json_url,
+            &FormParams::default(),
+        )),
+        url: Some(json_url),
+        body: Some(body.to_owned()),
+        signature_settings: Some(settings.to_owned()),
+        ..Default::default()
+    };
+    group.bench_function("verify_json_body_sha256", |b| {
+        b.iter(|| verify_webhook_signature(black_box(&json_sha256)))
+    });
+    group.bench_function("evaluate_json_verify_form_sha256", |b| {
+        let request =
+            serde_json::json!({"op": "verify_webhook_signature", "args": form_sha256}).to_string();
         b.iter(|| telrules::evaluate_json(black_box(&request)))
     });
     group.finish();

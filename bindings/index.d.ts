@@ -470,9 +470,19 @@ export declare function deliverability(args: DeliverabilityArgs): Deliverability
 /** Form fields as received: a repeated name carries a list of its values. */
 export type FormParams = Record<string, string | string[]>;
 
-export interface VerifyWebhookSignatureArgs {
-  /** The auth token of the account the webhook is for. Never echoed in results or errors. */
-  auth_token: string;
+/**
+ * The secret the webhook was signed with, in exactly one of two fields: the account's Auth
+ * Token, or the SharedKey secret when the request carries
+ * `X-Twilio-Webhooks-Signature-Settings`. Never echoed in results or errors.
+ */
+export type WebhookSecret =
+  | { /** Auth Token or SharedKey secret. */ auth_token: string; secret?: never }
+  | { /** The same as `auth_token`, under its neutral name. */ secret: string; auth_token?: never };
+
+/** The signature algorithms a `X-Twilio-Webhooks-Signature-Settings` header may name. */
+export type SignatureAlgorithm = 'HMAC_SHA1' | 'HMAC_SHA256';
+
+export type VerifyWebhookSignatureArgs = WebhookSecret & {
   /** The full URL Twilio requested, with its query string, exactly as configured. */
   url?: string | null;
   /** The form fields of a form-encoded webhook; leave empty for a JSON webhook. */
@@ -481,7 +491,14 @@ export interface VerifyWebhookSignatureArgs {
   body?: string | null;
   /** The `X-Twilio-Signature` header; missing means not valid. */
   signature?: string | null;
-}
+  /**
+   * The raw `X-Twilio-Webhooks-Signature-Settings` header, e.g.
+   * `key=webhooks_sharedkey_…,algorithm=HMAC_SHA256`: it selects the algorithm. Missing,
+   * null or empty means HMAC-SHA1 (an Auth Token signature); an algorithm telrules does not
+   * know gives `valid: false` with `unsupported_signature_algorithm`.
+   */
+  signature_settings?: string | null;
+};
 
 export type SignatureProblem =
   | 'missing_signature'
@@ -490,7 +507,8 @@ export type SignatureProblem =
   | 'signature_mismatch'
   | 'body_hash_missing'
   | 'body_hash_mismatch'
-  | 'body_not_checked';
+  | 'body_not_checked'
+  | 'unsupported_signature_algorithm';
 
 export interface SignatureVerdict {
   valid: boolean;

@@ -8,6 +8,7 @@ import type {
   ParsedPhone,
   SignatureVerdict,
   SignatureProblem,
+  SignatureAlgorithm,
   InboundWebhook,
   OptOutType,
   TwimlReply,
@@ -113,6 +114,19 @@ const verdict: SignatureVerdict = telrules.verifyWebhookSignature({
   signature: 'bm90IGEgc2lnbmF0dXJl',
 });
 const why: SignatureProblem | null = verdict.reason;
+// A SharedKey-signed webhook: its settings header is passed as received, with the SharedKey secret.
+const settingsHeader: string | undefined = 'key=webhooks_sharedkey_1,algorithm=HMAC_SHA256';
+const sharedKeyVerdict: SignatureVerdict = telrules.verifyWebhookSignature({
+  secret: 'c0ffee00c0ffee00c0ffee00c0ffee00',
+  url: 'https://hooks.example.com/twilio/events?bodySHA256=44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+  body: '{}',
+  signature: 'bm90IGEgc2lnbmF0dXJl',
+  signature_settings: settingsHeader ?? null,
+});
+const algorithmName: SignatureAlgorithm = 'HMAC_SHA256';
+if (sharedKeyVerdict.reason === 'unsupported_signature_algorithm') console.log(algorithmName);
+// @ts-expect-error the secret goes in one field, not both
+telrules.verifyWebhookSignature({ auth_token: 'a', secret: 'b', url: 'https://h/' });
 if (verdict.valid) {
   const inbound: InboundWebhook = telrules.parseInboundWebhook({
     params: { MessageSid: 'SM1', From: '+14155550123', To: '+18335550199', Body: 'STOP' },

@@ -6,13 +6,16 @@ import hmac, hashlib, base64, json
 
 def u16(s): return s.encode('utf-16-be')
 
-def sign(token, url, params):
+def sign(token, url, params, digest=hashlib.sha1):
     data = url
     for k in sorted(params, key=u16):
         v = params[k]
         vals = sorted(set(v), key=u16) if isinstance(v, list) else [v]
         for x in vals: data += k + x
-    return base64.b64encode(hmac.new(token.encode(), data.encode(), hashlib.sha1).digest()).decode()
+    return base64.b64encode(hmac.new(token.encode(), data.encode(), digest).digest()).decode()
+
+def sign256(token, url, params):
+    return sign(token, url, params, hashlib.sha256)
 
 TOK = "12345"
 DOC_URL = "https://mycompany.com/myapp.php?foo=1&bar=2"
@@ -112,6 +115,66 @@ case("params_and_body_together", "a JSON webhook has no form params; passing bot
      {"auth_token": TOK2, "url": JU, "params": SMS, "body": BODY, "signature": sign(TOK2, JU, {})}, err={"kind": "invalid_value", "path": "args.params"})
 case("param_value_not_a_string", "form values are strings (or lists of strings for repeated names)",
      {"auth_token": TOK2, "url": H, "params": dict(SMS, NumMedia=0), "signature": good}, err={"kind": "invalid_args", "path": "args.params.NumMedia"})
-json.dump({"description": "verify_webhook_signature: Twilio's X-Twilio-Signature algorithm (HMAC-SHA1, base64) for form and JSON webhooks; expected signatures computed independently with Python's hmac/hashlib/base64", "cases": cases},
+# SharedKey webhooks: X-Twilio-Webhooks-Signature-Settings names the algorithm (Twilio's Node SDK
+# 6.3.1 getSignatureAlgorithm / Python SDK 9.13.0 get_signature_algorithm: the first comma part
+# named exactly "algorithm", trimmed, with a non-empty value; missing/empty/none -> HMAC_SHA1;
+# the value compared upper-cased against HMAC_SHA1 and HMAC_SHA256; anything else fails).
+SK = "0b5e7c3a9d2f4e6a8c1b3d5f7a9c2e4b"
+SET = "key=webhooks_sharedkey_0123456789abcdef0123456789abcdef,algorithm=HMAC_SHA256"
+g256 = sign256(SK, H, SMS)
+assert g256 != sign(SK, H, SMS) and len(g256) == 44
+case("sharedkey_sha256_form_valid", "a SharedKey webhook: the settings header names HMAC_SHA256, so the same signed string is HMAC-SHA256 keyed with the SharedKey secret, given as `secret`",
+     {"secret": SK, "url": H, "params": SMS, "signature": g256, "signature_settings": SET}, V)
+case("sharedkey_sha256_secret_in_auth_token", "the secret may also be given in `auth_token`; the header alone chooses the algorithm",
+     {"auth_token": SK, "url": H, "params": SMS, "signature": g256, "signature_settings": SET}, V)
+case("sharedkey_sha256_port_variant", "the default-port variants apply to HMAC-SHA256 too",
+     {"secret": SK, "url": H, "params": SMS, "signature": sign256(SK, "https://hooks.example.com:443/twilio/sms", SMS), "signature_settings": SET}, V)
+case("sharedkey_sha256_repeated_and_unicode", "repeated names and UTF-16 name order are signed the same way under HMAC-SHA256",
+     {"secret": SK, "url": H, "params": dict(MMS, **UNI), "signature": sign256(SK, H, dict(MMS, **UNI)), "signature_settings": SET}, V)
+case("sharedkey_sha256_json_body_valid", "a SharedKey JSON webhook: HMAC-SHA256 over the URL alone, and bodySHA256 still the hex SHA-256 of the body",
+     {"secret": SK, "url": JU, "body": BODY, "signature": sign256(SK, JU, {}), "signature_settings": SET}, V)
+case("sharedkey_sha256_json_body_hash_mismatch", "a SharedKey signature does not vouch for a body other than the one hashed in the URL",
+     {"secret": SK, "url": JU, "body": BODY.replace("delivered", "failed"), "signature": sign256(SK, JU, {}), "signature_settings": SET}, F("body_hash_mismatch"))
+case("sharedkey_sha256_tampered", "one changed character in an HMAC-SHA256 header is a forgery",
+     {"secret": SK, "url": H, "params": SMS, "signature": ("A" if g256[0] != "A" else "B") + g256[1:], "signature_settings": SET}, F("signature_mismatch"))
+case("sharedkey_sha256_tampered_param", "changing a form value breaks an HMAC-SHA256 signature",
+     {"secret": SK, "url": H, "params": dict(SMS, Body="START"), "signature": g256, "signature_settings": SET}, F("signature_mismatch"))
+case("sharedkey_sha256_signature_without_settings_header", "without the settings header the signature is checked as HMAC-SHA1, which an HMAC-SHA256 signature never matches",
+     {"secret": SK, "url": H, "params": SMS, "signature": g256}, F("signature_mismatch"))
+case("sha1_signature_under_sha256_header", "the header decides: an HMAC-SHA1 signature does not pass when the header names HMAC_SHA256",
+     {"secret": SK, "url": H, "params": SMS, "signature": sign(SK, H, SMS), "signature_settings": SET}, F("signature_mismatch"))
+case("settings_header_lowercase_algorithm", "the algorithm name is compared in any case, as the SDKs upper-case it",
+     {"secret": SK, "url": H, "params": SMS, "signature": g256, "signature_settings": "key=webhooks_sharedkey_1,algorithm=hmac_sha256"}, V)
+case("settings_header_spaces", "spaces around the parts, names and values are trimmed",
+     {"secret": SK, "url": H, "params": SMS, "signature": g256, "signature_settings": " key = webhooks_sharedkey_1 ,  algorithm =  HMAC_SHA256 "}, V)
+case("settings_header_algorithm_first", "the parts may come in any order",
+     {"secret": SK, "url": H, "params": SMS, "signature": g256, "signature_settings": "algorithm=HMAC_SHA256,key=webhooks_sharedkey_1"}, V)
+case("settings_header_empty_algorithm_skipped", "an empty algorithm= part names nothing; the next one that names an algorithm counts",
+     {"secret": SK, "url": H, "params": SMS, "signature": g256, "signature_settings": "algorithm=,algorithm=HMAC_SHA256"}, V)
+case("settings_header_name_is_case_sensitive", "the part's name must be exactly `algorithm`: `Algorithm=` names nothing, so HMAC-SHA1 is checked and an HMAC-SHA256 signature fails",
+     {"secret": SK, "url": H, "params": SMS, "signature": g256, "signature_settings": "key=k,Algorithm=HMAC_SHA256"}, F("signature_mismatch"))
+case("settings_header_explicit_sha1", "a header naming HMAC_SHA1 checks HMAC-SHA1",
+     {"secret": SK, "url": H, "params": SMS, "signature": sign(SK, H, SMS), "signature_settings": "key=webhooks_sharedkey_1,algorithm=HMAC_SHA1"}, V)
+case("settings_header_key_only_means_sha1", "a header without algorithm= means HMAC-SHA1",
+     {"secret": SK, "url": H, "params": SMS, "signature": sign(SK, H, SMS), "signature_settings": "key=webhooks_sharedkey_1"}, V)
+case("settings_header_empty_means_sha1", "an empty header is the same as none: HMAC-SHA1",
+     {"auth_token": TOK2, "url": H, "params": SMS, "signature": good, "signature_settings": ""}, V)
+case("settings_header_null_means_sha1", "a null header is the same as none: HMAC-SHA1",
+     {"auth_token": TOK2, "url": H, "params": SMS, "signature": good, "signature_settings": None}, V)
+case("settings_header_unknown_algorithm", "an algorithm telrules does not know cannot be checked: not valid, with its own reason, never an error an adapter could let through",
+     {"secret": SK, "url": H, "params": SMS, "signature": g256, "signature_settings": "key=webhooks_sharedkey_1,algorithm=HMAC_SHA512"}, F("unsupported_signature_algorithm"))
+case("settings_header_unknown_algorithm_spelling", "HMAC-SHA256 with a hyphen is not a name the SDKs know either",
+     {"secret": SK, "url": H, "params": SMS, "signature": g256, "signature_settings": "algorithm=HMAC-SHA256"}, F("unsupported_signature_algorithm"))
+case("settings_header_unknown_algorithm_without_signature", "a request without X-Twilio-Signature is reported as that first",
+     {"secret": SK, "url": H, "params": SMS, "signature_settings": "algorithm=HMAC_SHA512"}, F("missing_signature"))
+case("secret_and_auth_token_together", "the secret is given once, in `auth_token` or in its alias `secret`",
+     {"auth_token": TOK2, "secret": SK, "url": H, "params": SMS, "signature": good}, err={"kind": "invalid_value", "path": "args.secret"})
+case("no_secret", "without a secret nothing can be checked; a configuration mistake, reported as such",
+     {"url": H, "params": SMS, "signature": good}, err={"kind": "invalid_args", "path": "args.auth_token"})
+case("empty_secret_is_an_error", "an empty SharedKey secret would let anyone sign",
+     {"secret": "", "url": H, "params": SMS, "signature": g256, "signature_settings": SET}, err={"kind": "invalid_value", "path": "args.secret"})
+case("settings_header_not_a_string", "a header value is text; anything else is a mistake in the adapter",
+     {"secret": SK, "url": H, "params": SMS, "signature": g256, "signature_settings": 256}, err={"kind": "invalid_args", "path": "args.signature_settings"})
+json.dump({"description": "verify_webhook_signature: Twilio's X-Twilio-Signature algorithm (HMAC-SHA1 with the Auth Token, or the HMAC named by X-Twilio-Webhooks-Signature-Settings with a SharedKey secret; base64) for form and JSON webhooks; expected signatures computed independently with Python's hmac/hashlib/base64", "cases": cases},
           open(__import__("os").path.join(__import__("os").path.dirname(__file__), "..", "..", "tests", "fixtures", "twilio_signature.json"), "w", encoding="utf-8"), indent=1, ensure_ascii=False)
 print(len(cases))

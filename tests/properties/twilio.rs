@@ -1,11 +1,14 @@
 //! Twilio webhook helpers: total over arbitrary input; TwiML escaping is reversible; a
-//! signature made by the algorithm verifies, and any one-byte change to it does not.
+//! signature made by either algorithm verifies under the settings header that names it, and
+//! any one-byte change to it does not; the header's algorithm is read the same whatever
+//! spacing and letter case surround it.
 
 use proptest::prelude::*;
 use telrules::twilio::{
-    compute_signature, parse_inbound_webhook, parse_status_callback, render_twiml_reply,
-    verify_webhook_signature, AuthToken, FormParams, ParamValue, RenderTwimlArgs,
-    VerifyWebhookSignatureArgs, WebhookParamsArgs,
+    compute_signature_with, parse_inbound_webhook, parse_status_callback, render_twiml_reply,
+    signature_algorithm, verify_webhook_signature, AuthToken, FormParams, ParamValue,
+    RenderTwimlArgs, SignatureAlgorithm, SignatureProblem, VerifyWebhookSignatureArgs,
+    WebhookParamsArgs,
 };
 
 fn param_value() -> impl Strategy<Value = ParamValue> {
@@ -103,9 +106,11 @@ proptest! {
         params in form_params(),
         body in proptest::option::of(any::<String>()),
         signature in proptest::option::of(any::<String>()),
+        signature_settings in proptest::option::of(prop_oneof![settings_header(), any::<String>()]),
     ) {
         let _ = verify_webhook_signature(&VerifyWebhookSignatureArgs {
-            auth_token: AuthToken::new(token), url, params, body, signature,
+            auth_token: Some(AuthToken::new(token)), url, params, body, signature,
+            signature_settings, ..Default::default()
         });
     }
 
@@ -141,17 +146,19 @@ proptest! {
         token in "[ -~]{1,40}",
         url in url(),
         params in form_params(),
+        (algorithm, settings) in algorithm_and_header(),
         position in any::<prop::sample::Index>(),
         replacement in 0x21u8..0x7f,
     ) {
         let auth = AuthToken::new(token);
-        let signature = compute_signature(&auth, &url, &params);
+        let signature = compute_signature_with(algorithm, &auth, &url, &params);
         let verify = |signature: String| verify_webhook_signature(&VerifyWebhookSignatureArgs {
-            auth_token: auth.clone(),
+            secret: Some(auth.clone()),
             url: Some(url.clone()),
             params: params.clone(),
-            body: None,
             signature: Some(signature),
+            signature_settings: settings.clone(),
+            ..Default::default()
         });
         let verdict = verify(signature.clone()).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert!(verdict.valid, "{:?}", verdict);
@@ -164,4 +171,90 @@ proptest! {
         let verdict = verify(changed).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert!(!verdict.valid);
     }
+
+    #[test]
+    fn spacing_and_value_case_never_change_the_algorithm(
+        (algorithm, _) in algorithm_and_header(),
+        key in "[a-z_0-9]{0,20}",
+        before in "[ \t]{0,3}",
+        after in "[ \t]{0,3}",
+        case_flips in prop::collection::vec(any::<bool>(), 11),
+        key_first in any::<bool>(),
+    ) {
+        let name = match algorithm {
+            SignatureAlgorithm::HmacSha1 => "HMAC_SHA1",
+            SignatureAlgorithm::HmacSha256 => "HMAC_SHA256",
+        };
+        let value: String = name
+            .chars()
+            .zip(case_flips.iter().chain(std::iter::repeat(&false)))
+            .map(|(c, flip)| if *flip { c.to_ascii_lowercase() } else { c })
+            .collect();
+        let algorithm_part = format!("{before}algorithm{after}={before}{value}{after}");
+        let key_part = format!("{before}key={key}{after}");
+        let header = if key_first {
+            format!("{key_part},{algorithm_part}")
+        } else {
+            format!("{algorithm_part},{key_part}")
+        };
+        prop_assert_eq!(signature_algorithm(Some(&header)), Some(algorithm), "{}", header);
+    }
+
+    #[test]
+    fn an_unknown_algorithm_never_verifies(
+        token in "[ -~]{1,40}",
+        url in url(),
+        params in form_params(),
+        unknown in "[A-Za-z0-9_-]{1,16}",
+    ) {
+        prop_assume!(!["HMAC_SHA1", "HMAC_SHA256"].contains(&unknown.to_uppercase().as_str()));
+        let auth = AuthToken::new(token);
+        let header = format!("key=webhooks_sharedkey_1,algorithm={unknown}");
+        for algorithm in [SignatureAlgorithm::HmacSha1, SignatureAlgorithm::HmacSha256] {
+            let verdict = verify_webhook_signature(&VerifyWebhookSignatureArgs {
+                secret: Some(auth.clone()),
+                url: Some(url.clone()),
+                params: params.clone(),
+                signature: Some(compute_signature_with(algorithm, &auth, &url, &params)),
+                signature_settings: Some(header.clone()),
+                ..Default::default()
+            }).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert!(!verdict.valid);
+            prop_assert_eq!(verdict.reason, Some(SignatureProblem::UnsupportedSignatureAlgorithm));
+        }
+    }
+}
+
+/// A settings header as Twilio or an adapter might pass it, and the algorithm it selects.
+fn algorithm_and_header() -> impl Strategy<Value = (SignatureAlgorithm, Option<String>)> {
+    prop_oneof![
+        Just((SignatureAlgorithm::HmacSha1, None)),
+        Just((SignatureAlgorithm::HmacSha1, Some(String::new()))),
+        "[a-z_0-9]{1,30}"
+            .prop_map(|key| (SignatureAlgorithm::HmacSha1, Some(format!("key={key}")))),
+        Just((
+            SignatureAlgorithm::HmacSha1,
+            Some("key=k,algorithm=HMAC_SHA1".to_owned())
+        )),
+        "[a-z_0-9]{1,30}".prop_map(|key| (
+            SignatureAlgorithm::HmacSha256,
+            Some(format!("key={key},algorithm=HMAC_SHA256")),
+        )),
+        Just((
+            SignatureAlgorithm::HmacSha256,
+            Some(" algorithm = hmac_sha256 ".to_owned())
+        )),
+    ]
+}
+
+/// Arbitrary-looking settings headers built from the pieces the parser cares about.
+fn settings_header() -> impl Strategy<Value = String> {
+    let part = prop_oneof![
+        Just("algorithm=HMAC_SHA256".to_owned()),
+        Just("algorithm=".to_owned()),
+        Just(" algorithm = hmac_sha1 ".to_owned()),
+        "[a-zA-Z_= ]{0,12}",
+        any::<String>(),
+    ];
+    prop::collection::vec(part, 0..4).prop_map(|parts| parts.join(","))
 }

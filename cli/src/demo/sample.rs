@@ -88,6 +88,14 @@ pub const WEBHOOK_URL: &str = "https://api.harbordental.example/twilio/sms?clini
 /// A made-up auth token for the demo (real tokens are secrets and never printed).
 pub const DEMO_AUTH_TOKEN: &str = "0123456789abcdef0123456789abcdef";
 
+/// A made-up SharedKey secret for the demo: the backend of the billing line verifies its
+/// webhooks with it, and Twilio says so in `X-Twilio-Webhooks-Signature-Settings`.
+pub const DEMO_SHARED_KEY_SECRET: &str = "sk_demo_4f1a6c5d4e3f2a1b0c9d7f3a0c2d9b8e";
+
+/// The `X-Twilio-Webhooks-Signature-Settings` header of a SharedKey-signed webhook.
+pub const DEMO_SIGNATURE_SETTINGS: &str =
+    "key=webhooks_sharedkey_0123456789abcdef0123456789abcdef,algorithm=HMAC_SHA256";
+
 /// An inbound text to the front desk, as Twilio posts it.
 pub const INBOUND_WEBHOOK: &[(&str, &str)] = &[
     ("MessageSid", "SM7f3a0c2d9b8e4f1a6c5d4e3f2a1b0c9d"),

@@ -2,14 +2,15 @@
 //! no IO, so every adapter validates and parses Twilio's requests the same way.
 //!
 //! An adapter is four steps: [`verify_webhook_signature`] (is this request from Twilio?,
-//! from the auth token, the URL Twilio requested, the form fields or raw JSON body and the
-//! `X-Twilio-Signature` header), [`parse_inbound_webhook`] / [`parse_status_callback`]
+//! from the Auth Token or SharedKey secret, the URL Twilio requested, the form fields or raw
+//! JSON body, the `X-Twilio-Signature` header and, when present, the
+//! `X-Twilio-Webhooks-Signature-Settings` header), [`parse_inbound_webhook`] / [`parse_status_callback`]
 //! (typed fields out of the form), the decision (`handle_inbound`), and
 //! [`render_twiml_reply`] (the XML answer). The algorithm and field names are Twilio's:
 //! its webhook-security documentation and its official SDKs' request validators, with the
 //! Node SDK as the reference the signature code is tested against.
 //!
-//! Signature checking needs HMAC-SHA1, SHA-256 and base64; it sits behind the default-on
+//! Signature checking needs HMAC-SHA1, HMAC-SHA256 and base64; it sits behind the default-on
 //! cargo feature `webhooks` so a browser build, which never holds an auth token, can leave
 //! those crates out. Parsing and rendering are always available.
 //!
@@ -25,8 +26,8 @@
 //!
 //! // 1. verify
 //! let verdict = verify_webhook_signature(&VerifyWebhookSignatureArgs {
-//!     auth_token: token, url: Some(url.into()), params: params.clone(), body: None,
-//!     signature: Some(header),
+//!     auth_token: Some(token), url: Some(url.into()), params: params.clone(),
+//!     signature: Some(header), ..Default::default()
 //! })?;
 //! assert!(verdict.valid);
 //! // 2. parse
@@ -47,8 +48,9 @@ mod webhook;
 pub use params::{FormParams, ParamValue};
 #[cfg(feature = "webhooks")]
 pub use signature::{
-    body_sha256_hex, compute_signature, verify_webhook_signature, AuthToken, SignatureProblem,
-    SignatureVerdict, VerifyWebhookSignatureArgs,
+    body_sha256_hex, compute_signature, compute_signature_with, signature_algorithm,
+    verify_webhook_signature, AuthToken, SignatureAlgorithm, SignatureProblem, SignatureVerdict,
+    VerifyWebhookSignatureArgs,
 };
 pub use twiml::{render_twiml_reply, RenderTwimlArgs, TwimlReply};
 pub use webhook::{

@@ -2,11 +2,19 @@
 //!
 //! The signed string is the URL Twilio requested followed, for a form webhook, by every form
 //! field name and its value, names in sorted order, a repeated name once per distinct value
-//! with its values sorted. The signature is the HMAC-SHA1 of that string keyed with the
-//! account's auth token, in standard base64 with padding. "Sorted" is the order of UTF-16
-//! code units, as the Node and Java SDKs sort strings; it differs from code-point order only
-//! between characters above U+FFFF and those in U+E000..=U+FFFF, where Twilio's Node SDK is
-//! the reference this module is tested against.
+//! with its values sorted. The signature is an HMAC of that string in standard base64 with
+//! padding. "Sorted" is the order of UTF-16 code units, as the Node and Java SDKs sort
+//! strings; it differs from code-point order only between characters above U+FFFF and those
+//! in U+E000..=U+FFFF, where Twilio's Node SDK is the reference this module is tested against.
+//!
+//! Twilio signs with one of two secrets. With the account's Auth Token the HMAC is SHA-1 and
+//! the request carries no `X-Twilio-Webhooks-Signature-Settings` header. With a SharedKey
+//! secret the request carries that header, `key=<SharedKey id>,algorithm=<name>`, and the
+//! HMAC is the one it names: `HMAC_SHA256` (or `HMAC_SHA1`). A missing or empty header, or
+//! one without a non-empty `algorithm=`, means HMAC-SHA1; a name telrules does not know is
+//! `valid: false` (`unsupported_signature_algorithm`), never an error, so an adapter cannot
+//! mistake it for "could not check, let it through". The adapter chooses the secret; the
+//! header only chooses the algorithm.
 //!
 //! Because Twilio's back ends have signed both forms, a signature is accepted over either of
 //! two URLs: the URL as given, and the URL with its explicit port removed (when it has one)
@@ -14,11 +22,12 @@
 //! when it has none. Everything else in the URL is used byte for byte.
 //!
 //! A JSON webhook carries `bodySHA256` in its query string: the signature covers the URL
-//! alone, and the first `bodySHA256` value must be the lowercase hex SHA-256 of the raw body.
+//! alone, and the first `bodySHA256` value must be the lowercase hex SHA-256 of the raw body
+//! (whatever the signature's algorithm).
 //!
 //! Comparisons are constant-time. A missing, empty or malformed signature or URL answers
-//! `valid: false` with a reason code, never an error. The auth token is never echoed: it is
-//! not part of any result or error message, and its `Debug` form is redacted.
+//! `valid: false` with a reason code, never an error. The secret is never echoed: it is not
+//! part of any result or error message, and its `Debug` form is redacted.
 
 use std::fmt;
 
@@ -33,13 +42,15 @@ use subtle::ConstantTimeEq;
 use super::params::{FormParams, ParamValue};
 use crate::Error;
 
-/// The account's auth token. Deserialised from a JSON string only, with an error message
-/// that never repeats what was given; `Debug` does not print it.
+/// The secret a webhook was signed with: the account's Auth Token, or a SharedKey secret.
+/// Deserialised from a JSON string only, with an error message that never repeats what was
+/// given; `Debug` does not print it.
 #[derive(Clone, PartialEq, Eq, Serialize)]
 #[serde(transparent)]
 pub struct AuthToken(String);
 
 impl AuthToken {
+    /// Wraps an Auth Token or SharedKey secret.
     pub fn new(token: impl Into<String>) -> Self {
         AuthToken(token.into())
     }
@@ -62,7 +73,9 @@ impl<'de> Deserialize<'de> for AuthToken {
         match serde_json::Value::deserialize(deserializer) {
             Ok(serde_json::Value::String(token)) => Ok(AuthToken(token)),
             _ => Err(serde::de::Error::custom(
-                "auth_token must be a string: the auth token of the account the webhook is for",
+                "the secret must be a string: the Auth Token of the account the webhook is \
+                 for, or the SharedKey secret when the request carries \
+                 X-Twilio-Webhooks-Signature-Settings",
             )),
         }
     }
@@ -76,12 +89,18 @@ fn lenient_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<S
     })
 }
 
-/// Arguments of `verify_webhook_signature`.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+/// Arguments of `verify_webhook_signature`. Give the secret in exactly one of `auth_token`
+/// and `secret` (the same thing under a name that fits a SharedKey secret too).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct VerifyWebhookSignatureArgs {
-    /// The auth token of the account (or subaccount) the webhook belongs to.
-    pub auth_token: AuthToken,
+    /// The secret the webhook was signed with: the account's (or subaccount's) Auth Token,
+    /// or the SharedKey secret when the request carries `X-Twilio-Webhooks-Signature-Settings`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth_token: Option<AuthToken>,
+    /// The same secret as `auth_token`, under its neutral name; give one of the two.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secret: Option<AuthToken>,
     /// The full URL Twilio requested, with its query string, exactly as configured.
     #[serde(default, deserialize_with = "lenient_string")]
     pub url: Option<String>,
@@ -94,6 +113,11 @@ pub struct VerifyWebhookSignatureArgs {
     /// The `X-Twilio-Signature` header.
     #[serde(default, deserialize_with = "lenient_string")]
     pub signature: Option<String>,
+    /// The raw `X-Twilio-Webhooks-Signature-Settings` header, which names the algorithm of
+    /// a SharedKey-signed webhook. Absent, null or empty means HMAC-SHA1. A string or null:
+    /// a header value is text, so anything else is a mistake in the adapter.
+    #[serde(default)]
+    pub signature_settings: Option<String>,
 }
 
 /// Why a signature was not accepted. Stable codes.
@@ -114,12 +138,15 @@ pub enum SignatureProblem {
     BodyHashMismatch,
     /// The URL carries `bodySHA256` but no body was given, so the body cannot be trusted.
     BodyNotChecked,
+    /// `X-Twilio-Webhooks-Signature-Settings` names an algorithm telrules does not check
+    /// (only `HMAC_SHA1` and `HMAC_SHA256` are known), so the request cannot be trusted.
+    UnsupportedSignatureAlgorithm,
 }
 
 /// Result of `verify_webhook_signature`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct SignatureVerdict {
-    /// True only when the request is proven to come from Twilio for this token.
+    /// True only when the request is proven to come from Twilio for this secret.
     pub valid: bool,
     /// Why not, when `valid` is false; null when valid.
     pub reason: Option<SignatureProblem>,
@@ -134,17 +161,88 @@ impl SignatureVerdict {
     }
 }
 
+/// The HMAC a webhook signature is made with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub enum SignatureAlgorithm {
+    /// HMAC-SHA1: Auth Token signatures, and a SharedKey header naming `HMAC_SHA1`.
+    #[serde(rename = "HMAC_SHA1")]
+    HmacSha1,
+    /// HMAC-SHA256: a SharedKey header naming `HMAC_SHA256`.
+    #[serde(rename = "HMAC_SHA256")]
+    HmacSha256,
+}
+
+/// The algorithm names a settings header may carry, compared after upper-casing as the
+/// SDKs do. Source: Twilio's Node SDK 6.3.1 `lib/webhooks/webhooks.js` (`HMAC_SHA1`,
+/// `HMAC_SHA256`) and Python SDK 9.13.0 `twilio/request_validator.py` (`_HASH_FUNCTIONS`).
+const ALGORITHM_NAMES: &[(&str, SignatureAlgorithm)] = &[
+    ("HMAC_SHA1", SignatureAlgorithm::HmacSha1),
+    ("HMAC_SHA256", SignatureAlgorithm::HmacSha256),
+];
+
+/// What JavaScript's `String.prototype.trim` removes (ECMA-262 "White Space" and "Line
+/// Terminators": TAB, VT, FF, SP, NBSP, ZWNBSP, the Zs category, LF, CR, LS, PS). The Node
+/// SDK trims the settings header's parts with it; it differs from Rust's `char::is_whitespace`
+/// in U+FEFF (JS only) and U+0085 (Rust only).
+const JS_TRIMMED: &[char] = &[
+    '\u{9}', '\u{A}', '\u{B}', '\u{C}', '\u{D}', '\u{20}', '\u{A0}', '\u{1680}', '\u{2000}',
+    '\u{2001}', '\u{2002}', '\u{2003}', '\u{2004}', '\u{2005}', '\u{2006}', '\u{2007}', '\u{2008}',
+    '\u{2009}', '\u{200A}', '\u{2028}', '\u{2029}', '\u{202F}', '\u{205F}', '\u{3000}', '\u{FEFF}',
+];
+
+/// The algorithm an `X-Twilio-Webhooks-Signature-Settings` header selects, read as the
+/// SDKs read it: the parts between commas, the first whose name (up to its first `=`,
+/// trimmed) is exactly `algorithm` and whose trimmed value is not empty names it, in any
+/// case. No header, an empty one, or none of its parts naming an algorithm: HMAC-SHA1.
+/// `None` when the named algorithm is not one telrules knows.
+pub fn signature_algorithm(settings: Option<&str>) -> Option<SignatureAlgorithm> {
+    let named = settings.unwrap_or("").split(',').find_map(|part| {
+        let (name, value) = part.split_once('=')?;
+        let value = value.trim_matches(JS_TRIMMED);
+        (name.trim_matches(JS_TRIMMED) == "algorithm" && !value.is_empty()).then_some(value)
+    });
+    let Some(named) = named else {
+        return Some(SignatureAlgorithm::HmacSha1);
+    };
+    // Unicode upper-casing, as JavaScript's toUpperCase and Python's upper() do.
+    let upper = named.to_uppercase();
+    ALGORITHM_NAMES
+        .iter()
+        .find(|(name, _)| *name == upper)
+        .map(|(_, algorithm)| *algorithm)
+}
+
 /// Checks a webhook's `X-Twilio-Signature`. Errors only for arguments that can never be
-/// checked (an empty auth token; form params together with a JSON body); everything a
-/// request can carry answers `valid: false` with a reason instead.
+/// checked (no secret, an empty one or two of them; form params together with a JSON body);
+/// everything a request can carry answers `valid: false` with a reason instead.
 pub fn verify_webhook_signature(
     args: &VerifyWebhookSignatureArgs,
 ) -> Result<SignatureVerdict, Error> {
-    if args.auth_token.0.is_empty() {
+    let (field, secret) = match (&args.auth_token, &args.secret) {
+        (Some(token), None) => ("auth_token", token),
+        (None, Some(secret)) => ("secret", secret),
+        (Some(_), Some(_)) => {
+            return Err(Error::invalid_value(
+                "secret",
+                "give the secret once: in `auth_token` or in `secret`, not both",
+            ))
+        }
+        (None, None) => {
+            return Err(Error::InvalidArgs {
+                path: "auth_token".to_owned(),
+                message: "missing the secret the webhook was signed with: pass `auth_token` \
+                          (or its alias `secret`), the account's Auth Token, or the SharedKey \
+                          secret when the request carries X-Twilio-Webhooks-Signature-Settings"
+                    .to_owned(),
+            })
+        }
+    };
+    if secret.0.is_empty() {
         // With an empty key anyone can compute a matching signature.
         return Err(Error::invalid_value(
-            "auth_token",
-            "the auth token is empty; pass the auth token of the account the webhook is for",
+            field,
+            "the secret is empty; pass the Auth Token of the account the webhook is for, or \
+             the SharedKey secret for a request with X-Twilio-Webhooks-Signature-Settings",
         ));
     }
     if args.body.is_some() && !args.params.is_empty() {
@@ -157,6 +255,11 @@ pub fn verify_webhook_signature(
     let Some(signature) = args.signature.as_deref().filter(|s| !s.is_empty()) else {
         return Ok(SignatureVerdict::rejected(
             SignatureProblem::MissingSignature,
+        ));
+    };
+    let Some(algorithm) = signature_algorithm(args.signature_settings.as_deref()) else {
+        return Ok(SignatureVerdict::rejected(
+            SignatureProblem::UnsupportedSignatureAlgorithm,
         ));
     };
     let Some(url) = args.url.as_deref().filter(|u| !u.is_empty()) else {
@@ -177,7 +280,7 @@ pub fn verify_webhook_signature(
     let signed = [parts.without_port(), parts.with_port()].iter().fold(
         subtle::Choice::from(0),
         |any, candidate| {
-            let expected = expected_signature(&args.auth_token, candidate, &suffix);
+            let expected = expected_signature(algorithm, secret, candidate, &suffix);
             any | ct_eq_str(signature, &expected)
         },
     );
@@ -209,10 +312,22 @@ pub fn verify_webhook_signature(
     })
 }
 
-/// Computes the signature Twilio sends for `url` and `params` with `auth_token`: the value
-/// of `X-Twilio-Signature` (base64 with padding). For a JSON webhook pass empty params.
+/// Computes the HMAC-SHA1 signature Twilio sends for `url` and `params` signed with an Auth
+/// Token: the value of `X-Twilio-Signature` (base64 with padding). For a JSON webhook pass
+/// empty params.
 pub fn compute_signature(auth_token: &AuthToken, url: &str, params: &FormParams) -> String {
-    expected_signature(auth_token, url, &signed_params(params))
+    compute_signature_with(SignatureAlgorithm::HmacSha1, auth_token, url, params)
+}
+
+/// Computes the signature Twilio sends for `url` and `params` with `secret` and
+/// `algorithm` (HMAC-SHA256 for a SharedKey header naming `HMAC_SHA256`).
+pub fn compute_signature_with(
+    algorithm: SignatureAlgorithm,
+    secret: &AuthToken,
+    url: &str,
+    params: &FormParams,
+) -> String {
+    expected_signature(algorithm, secret, url, &signed_params(params))
 }
 
 /// The lowercase hex SHA-256 of a raw body, as carried in `bodySHA256`.
@@ -226,10 +341,22 @@ pub fn body_sha256_hex(body: &str) -> String {
     out
 }
 
-fn expected_signature(auth_token: &AuthToken, url: &str, suffix: &str) -> String {
+fn expected_signature(
+    algorithm: SignatureAlgorithm,
+    secret: &AuthToken,
+    url: &str,
+    suffix: &str,
+) -> String {
+    match algorithm {
+        SignatureAlgorithm::HmacSha1 => hmac_base64::<Hmac<Sha1>>(secret, url, suffix),
+        SignatureAlgorithm::HmacSha256 => hmac_base64::<Hmac<Sha256>>(secret, url, suffix),
+    }
+}
+
+fn hmac_base64<M: Mac + KeyInit>(secret: &AuthToken, url: &str, suffix: &str) -> String {
     // HMAC accepts keys of any length, so this cannot fail; an empty signature would
     // never match a non-empty header.
-    let Ok(mut mac) = <Hmac<Sha1> as KeyInit>::new_from_slice(auth_token.as_bytes()) else {
+    let Ok(mut mac) = <M as KeyInit>::new_from_slice(secret.as_bytes()) else {
         return String::new();
     };
     mac.update(url.as_bytes());
@@ -404,11 +531,29 @@ mod tests {
 
     fn verify(url: &str, params: FormParams, body: Option<&str>, sig: &str) -> SignatureVerdict {
         verify_webhook_signature(&VerifyWebhookSignatureArgs {
-            auth_token: token(),
+            auth_token: Some(token()),
             url: Some(url.to_owned()),
             params,
             body: body.map(str::to_owned),
             signature: Some(sig.to_owned()),
+            ..Default::default()
+        })
+        .unwrap()
+    }
+
+    fn verify_with(
+        settings: Option<&str>,
+        url: &str,
+        params: FormParams,
+        sig: &str,
+    ) -> SignatureVerdict {
+        verify_webhook_signature(&VerifyWebhookSignatureArgs {
+            secret: Some(token()),
+            url: Some(url.to_owned()),
+            params,
+            signature: Some(sig.to_owned()),
+            signature_settings: settings.map(str::to_owned),
+            ..Default::default()
         })
         .unwrap()
     }
@@ -514,11 +659,9 @@ mod tests {
             Some(SignatureProblem::MissingSignature)
         );
         let verdict = verify_webhook_signature(&VerifyWebhookSignatureArgs {
-            auth_token: token(),
-            url: None,
-            params: FormParams::default(),
-            body: None,
+            auth_token: Some(token()),
             signature: Some("abc".into()),
+            ..Default::default()
         })
         .unwrap();
         assert_eq!(verdict.reason, Some(SignatureProblem::MissingUrl));
@@ -587,13 +730,169 @@ mod tests {
     #[test]
     fn empty_auth_token_is_an_error_not_a_verdict() {
         let error = verify_webhook_signature(&VerifyWebhookSignatureArgs {
-            auth_token: AuthToken::new(""),
+            auth_token: Some(AuthToken::new("")),
             url: Some("https://h/".into()),
-            params: FormParams::default(),
-            body: None,
             signature: Some("x".into()),
+            ..Default::default()
         })
         .unwrap_err();
         assert_eq!(error.path(), "auth_token");
+        let error = verify_webhook_signature(&VerifyWebhookSignatureArgs {
+            secret: Some(AuthToken::new("")),
+            url: Some("https://h/".into()),
+            signature: Some("x".into()),
+            ..Default::default()
+        })
+        .unwrap_err();
+        assert_eq!(error.path(), "secret");
+    }
+
+    #[test]
+    fn secret_is_an_alias_and_exactly_one_is_required() {
+        let url = "https://mycompany.com/myapp.php?foo=1&bar=2";
+        let sig = "0/KCTR6DLpKmkAf8muzZqo1nDgQ=";
+        let args = |auth_token: Option<&str>, secret: Option<&str>| VerifyWebhookSignatureArgs {
+            auth_token: auth_token.map(AuthToken::new),
+            secret: secret.map(AuthToken::new),
+            url: Some(url.into()),
+            params: twilio_doc_params(),
+            signature: Some(sig.into()),
+            ..Default::default()
+        };
+        assert!(
+            verify_webhook_signature(&args(None, Some(TOKEN)))
+                .unwrap()
+                .valid
+        );
+        assert!(
+            verify_webhook_signature(&args(Some(TOKEN), None))
+                .unwrap()
+                .valid
+        );
+        let both = verify_webhook_signature(&args(Some(TOKEN), Some(TOKEN))).unwrap_err();
+        assert_eq!(
+            (both.kind(), both.path()),
+            (crate::contract::ErrorKind::InvalidValue, "secret")
+        );
+        let neither = verify_webhook_signature(&args(None, None)).unwrap_err();
+        assert_eq!(
+            (neither.kind(), neither.path()),
+            (crate::contract::ErrorKind::InvalidArgs, "auth_token")
+        );
+        assert!(!both.to_string().contains(TOKEN) && !neither.to_string().contains(TOKEN));
+    }
+
+    #[test]
+    fn settings_header_selects_the_algorithm_as_the_sdks_read_it() {
+        use SignatureAlgorithm::{HmacSha1, HmacSha256};
+        let cases: &[(Option<&str>, Option<SignatureAlgorithm>)] = &[
+            (None, Some(HmacSha1)),
+            (Some(""), Some(HmacSha1)),
+            (Some("key=webhooks_sharedkey_1"), Some(HmacSha1)),
+            (Some("key=k,algorithm="), Some(HmacSha1)),
+            (Some("key=k,algorithm=HMAC_SHA256"), Some(HmacSha256)),
+            (
+                Some(" key = k , algorithm = HMAC_SHA256 "),
+                Some(HmacSha256),
+            ),
+            (Some("algorithm=hmac_sha256,key=k"), Some(HmacSha256)),
+            (Some("key=k,algorithm=HMAC_SHA1"), Some(HmacSha1)),
+            // The first part naming a non-empty algorithm wins.
+            (
+                Some("algorithm= ,algorithm=HMAC_SHA256,algorithm=HMAC_SHA1"),
+                Some(HmacSha256),
+            ),
+            // The name is matched exactly (after trimming); the value in any case.
+            (Some("Algorithm=HMAC_SHA256"), Some(HmacSha1)),
+            (Some("key=k,algorithm=HMAC_SHA512"), None),
+            (Some("algorithm=HMAC-SHA256"), None),
+            (Some("algorithm==HMAC_SHA256"), None),
+            // JavaScript's trim removes U+FEFF, not U+0085.
+            (
+                Some("algorithm=\u{FEFF}HMAC_SHA256\u{3000}"),
+                Some(HmacSha256),
+            ),
+            (Some("algorithm=\u{85}HMAC_SHA256"), None),
+            // Unicode upper-casing, as toUpperCase: the long s is an S.
+            (Some("algorithm=hmac_\u{17F}ha256"), Some(HmacSha256)),
+        ];
+        for (settings, expected) in cases {
+            assert_eq!(signature_algorithm(*settings), *expected, "{settings:?}");
+        }
+    }
+
+    #[test]
+    fn sha256_signature_verifies_only_under_the_sha256_header() {
+        let url = "https://mycompany.com/myapp.php?foo=1&bar=2";
+        let sha256 = compute_signature_with(
+            SignatureAlgorithm::HmacSha256,
+            &token(),
+            url,
+            &twilio_doc_params(),
+        );
+        let sha1 = compute_signature(&token(), url, &twilio_doc_params());
+        assert_eq!(sha256.len(), 44);
+        let header = Some("key=webhooks_sharedkey_1,algorithm=HMAC_SHA256");
+        assert!(verify_with(header, url, twilio_doc_params(), &sha256).valid);
+        assert_eq!(
+            verify_with(header, url, twilio_doc_params(), &sha1).reason,
+            Some(SignatureProblem::SignatureMismatch)
+        );
+        for no_algorithm in [None, Some(""), Some("key=webhooks_sharedkey_1")] {
+            assert!(verify_with(no_algorithm, url, twilio_doc_params(), &sha1).valid);
+            assert!(!verify_with(no_algorithm, url, twilio_doc_params(), &sha256).valid);
+        }
+    }
+
+    #[test]
+    fn sha256_keeps_the_port_variants_and_the_body_hash() {
+        let alg = SignatureAlgorithm::HmacSha256;
+        let header = Some("algorithm=HMAC_SHA256");
+        let signed = compute_signature_with(
+            alg,
+            &token(),
+            "https://h.example:443/x",
+            &FormParams::default(),
+        );
+        assert!(
+            verify_with(
+                header,
+                "https://h.example/x",
+                FormParams::default(),
+                &signed
+            )
+            .valid
+        );
+        let body = "{}";
+        let url = format!("https://h.example/x?bodySHA256={}", body_sha256_hex(body));
+        let sig = compute_signature_with(alg, &token(), &url, &FormParams::default());
+        let json = |body: &str| VerifyWebhookSignatureArgs {
+            secret: Some(token()),
+            url: Some(url.clone()),
+            body: Some(body.into()),
+            signature: Some(sig.clone()),
+            signature_settings: header.map(str::to_owned),
+            ..Default::default()
+        };
+        assert!(verify_webhook_signature(&json(body)).unwrap().valid);
+        assert_eq!(
+            verify_webhook_signature(&json("[]")).unwrap().reason,
+            Some(SignatureProblem::BodyHashMismatch)
+        );
+    }
+
+    #[test]
+    fn unknown_algorithm_is_a_verdict_not_an_error() {
+        let url = "https://mycompany.com/myapp.php?foo=1&bar=2";
+        let sig = compute_signature(&token(), url, &twilio_doc_params());
+        assert_eq!(
+            verify_with(
+                Some("key=k,algorithm=HMAC_SHA512"),
+                url,
+                twilio_doc_params(),
+                &sig
+            ),
+            SignatureVerdict::rejected(SignatureProblem::UnsupportedSignatureAlgorithm)
+        );
     }
 }
