@@ -1,19 +1,13 @@
-// The console is a plain Vite app. Two settings matter for the telrules package:
-// - the package's browser entry uses top-level await to start its WebAssembly module, so
-//   the build targets browsers that have it (every current one) instead of transpiling;
-// - the dev server's dependency pre-bundling would move the entry away from the .wasm file
-//   its `new URL(..., import.meta.url)` points at, so the package is served as is.
+// The console is a plain Vite app and the telrules package needs no plugin or setting: Vite
+// emits the package's .wasm as an asset (from its `new URL(..., import.meta.url)`) and
+// keeps its top-level await. One setting is here only because the package is installed
+// as a link (`file:../../bindings`) to a folder outside this one, which the dev server
+// refuses to serve unless allowed; an app installing telrules from the registry does
+// not need it.
 import { defineConfig, searchForWorkspaceRoot } from 'vite';
 
 export default defineConfig({
   // Relative asset URLs: the built app works from any path it is served under.
   base: './',
-  build: {
-    target: 'es2022',
-    // The WebAssembly module is fetched as its own file, never inlined as base64.
-    assetsInlineLimit: (file) => (file.endsWith('.wasm') ? false : undefined),
-  },
-  optimizeDeps: { exclude: ['telrules'] },
-  // `file:` installs the package as a link to bindings/, outside this folder.
   server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), '../../bindings'] } },
 });

@@ -7,6 +7,9 @@ import { ORG, SAMPLE_NOW, NUMBERS, REGISTRATIONS } from './sample.js';
 import { h, fill, field, formatInstant } from './ui.js';
 import './styles.css';
 
+// The module graph above resolved: the WebAssembly core is compiled and started.
+performance.mark('telrules-ready');
+
 /** State shared by the panels: the instant they answer for and the org's registrations
  * and numbers (the Numbers panel edits them; the Composer picks senders from them). */
 function createContext() {
@@ -16,13 +19,14 @@ function createContext() {
     org: ORG,
     registrations: structuredClone(REGISTRATIONS),
     numbers: structuredClone(NUMBERS),
-    /** Calls `fn` now and after every change of the shared state. */
-    watch(fn) {
-      listeners.add(fn);
+    /** Calls `fn` now and after every change of the shared state; `topics` limits it to
+     * changes of 'now' (the clock) or 'org' (registrations and numbers). */
+    watch(fn, topics = ['now', 'org']) {
+      listeners.add({ fn, topics });
       fn();
     },
-    changed() {
-      for (const fn of listeners) fn();
+    changed(topic = 'org') {
+      for (const l of listeners) if (l.topics.includes(topic)) l.fn();
     },
   };
   return ctx;
@@ -43,7 +47,7 @@ function header(ctx) {
     input.removeAttribute('aria-invalid');
     ctx.now = input.value;
     show();
-    ctx.changed();
+    ctx.changed('now');
   });
   const useClock = h('button', {
     type: 'button', class: 'secondary', text: 'Use my clock',
@@ -72,12 +76,11 @@ function tabs(ctx, main) {
     const section = h('section', {
       role: 'tabpanel', id: `panel-${panel.id}`, 'aria-labelledby': `tab-${panel.id}`, class: 'panel', tabindex: '-1',
     }, h('div', { class: 'panel-head' }, h('h2', { text: panel.title }), h('p', { text: panel.description })));
-    const body = h('div', { class: 'panel-body' });
+    const body = h('div', { class: 'panel-body' }, h('p', { class: 'muted', text: 'Working…' }));
     section.append(body);
     list.append(tab);
     main.append(section);
-    panel.mount(body, ctx);
-    return { panel, tab, section };
+    return { panel, tab, section, body };
   });
   const activate = (id, focus) => {
     for (const e of entries) {
@@ -106,16 +109,31 @@ function tabs(ctx, main) {
   };
   window.addEventListener('hashchange', fromHash);
   fromHash();
-  return list;
+  // Panels are filled after the shell is painted, the one shown first, each in its own
+  // task: the first use of some rules builds large tables (the full phone parser for a
+  // number outside North America takes a few hundred milliseconds), and the page should
+  // not sit blank meanwhile.
+  const shown = entries.find((e) => !e.section.hidden);
+  const ordered = [shown, ...entries.filter((e) => e !== shown)];
+  const mounted = (async () => {
+    for (const e of ordered) {
+      await new Promise((resolve) => { setTimeout(resolve, 0); });
+      e.panel.mount(e.body, ctx);
+      if (e === shown) performance.mark('first-panel-rendered');
+    }
+  })();
+  return { list, mounted };
 }
 
 const ctx = createContext();
 const main = h('main', { id: 'main' });
-const nav = tabs(ctx, main);
+const { list: nav, mounted } = tabs(ctx, main);
 fill(document.getElementById('app'),
   h('a', { class: 'skip', href: '#main', text: 'Skip to the panel' }),
   header(ctx), h('nav', { 'aria-label': 'Panels' }, nav), main,
   h('footer', {}, `Every answer is computed in this page by the telrules ${version()} WebAssembly core `
     + `(${operations().length} operations); nothing you type leaves the browser.`));
+await mounted;
+performance.mark('console-rendered');
 // Lets tests know the module loaded and every panel rendered.
 window.consoleReady = true;

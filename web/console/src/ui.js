@@ -92,12 +92,25 @@ export function attempt(el, fn) {
   }
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per shape.
+const formatters = new Map();
+/** A cached en-US Intl.DateTimeFormat for these options. */
+export function dateFormat(options) {
+  const key = JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** "Fri, Nov 20, 6:15 PM PST" on the wall clock of `zone`. */
 export function formatInstant(iso, zone, opts = {}) {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-US', {
+  return dateFormat({
     timeZone: zone, weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit',
     timeZoneName: 'short', ...opts,
   }).format(date);
@@ -114,7 +127,7 @@ export function formatLocal(rfc3339) {
   if (!m) return rfc3339 ?? '—';
   const [, y, mo, d, hh, mi, off] = m;
   const wall = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(hh), Number(mi)));
-  const text = new Intl.DateTimeFormat('en-US', {
+  const text = dateFormat({
     timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit',
   }).format(wall);
   let zone = 'UTC';
@@ -127,7 +140,7 @@ export function formatLocal(rfc3339) {
 
 /** "6:15 PM" on the wall clock of `zone`. */
 export function formatTime(iso, zone) {
-  return new Intl.DateTimeFormat('en-US', { timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
+  return dateFormat({ timeZone: zone, hour: 'numeric', minute: '2-digit' }).format(new Date(iso));
 }
 
 /** Whole numbers with thousands separators. */

@@ -1,7 +1,7 @@
 // Hours: the org's schedule with per-number overrides, open or closed now and the next
 // change (business_hours), and a recipient's quiet-hours window on a timeline (send_window).
 import { businessHours, sendWindow } from 'telrules';
-import { h, fill, field, select, badge, card, attempt, formatInstant, formatLocal, formatTime, words } from '../ui.js';
+import { h, fill, field, select, badge, card, attempt, dateFormat, formatInstant, formatLocal, formatTime, words } from '../ui.js';
 import { ORG_HOURS, LOCATIONS, RECIPIENTS } from '../sample.js';
 
 const DAYS = [['mon', 'Monday'], ['tue', 'Tuesday'], ['wed', 'Wednesday'], ['thu', 'Thursday'], ['fri', 'Friday'], ['sat', 'Saturday'], ['sun', 'Sunday']];
@@ -63,7 +63,7 @@ function openIntervals(args, start, days) {
 
 /** Local-midnight ticks (and every `step` hours) of `zone` between start and end. */
 function ticks(start, end, zone, stepHours) {
-  const fmt = new Intl.DateTimeFormat('en-US', { timeZone: zone, hour: 'numeric', hourCycle: 'h23' });
+  const fmt = dateFormat({ timeZone: zone, hour: 'numeric', hourCycle: 'h23' });
   const out = [];
   for (let t = Math.ceil(start / HOUR) * HOUR; t <= end; t += HOUR) {
     const hour = Number(fmt.format(new Date(t)));
@@ -83,7 +83,7 @@ function timeline({ title, rows, start, end, topZone, bottomZone, stepHours, day
   const svg = h('svg', { viewBox: `0 0 ${W} ${height}`, class: 'timeline', role: 'img', 'aria-label': title });
   svg.append(h('title', { text: title }));
   const tickFmt = (zone) => (t, hour) => (dayLabels && hour === 0
-    ? new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short' }).format(new Date(t))
+    ? dateFormat({ timeZone: zone, weekday: 'short' }).format(new Date(t))
     : formatTime(new Date(t).toISOString(), zone).replace(':00', ''));
   for (const [t, hour] of ticks(start, end, topZone, stepHours)) {
     const xt = x(t, start, end);
@@ -204,15 +204,15 @@ export default {
       h('div', { class: 'two-col' },
         card('Practice hours', weeklyEditor(org, () => { renderStatus(); renderQuiet(); }, 'org')),
         card('Per-number overrides', forceCards)));
-    ctx.watch(() => { renderStatus(); renderQuiet(); });
+    ctx.watch(() => { renderStatus(); renderQuiet(); }, ['now']);
   },
 };
 
-const RULE_NAMES = { us_federal: 'US federal quiet hours (8am–9pm)', ca_crtc: 'Canadian CRTC hours' };
+const RULE_NAMES = { us_federal: 'the US federal rule (texts 8am–9pm only)', ca_crtc: 'the Canadian CRTC rule' };
 function ruleName(id) {
   if (RULE_NAMES[id]) return RULE_NAMES[id];
   const m = id.match(/^(us|ca)_([a-z]{2})$/);
-  return m ? `${m[2].toUpperCase()} state rule` : words(id);
+  return m ? `the ${m[2].toUpperCase()} ${m[1] === 'ca' ? 'provincial' : 'state'} rule` : words(id);
 }
 function shortLabel(number) {
   return RECIPIENTS.find((r) => r.number === number)?.label.replace('Patient in ', '') ?? number;

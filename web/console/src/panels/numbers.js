@@ -100,7 +100,7 @@ function numberCard(entry, r, channel) {
         next.deadline ? h('p', { class: 'deadline', text: `Before ${formatLocal(next.deadline)}` }) : null,
         next.error_codes.length ? h('p', { class: 'muted', text: `Twilio error ${next.error_codes.join(', ')}` }) : null)
       : h('p', { class: 'muted next-step', text: ch.state === 'ready' ? 'Nothing to do.' : 'Nothing to do for now.' }),
-    h('details', {},
+    ch.steps.length === 0 ? null : h('details', {},
       h('summary', { text: `Checklist: ${done} of ${ch.steps.length} done` }),
       h('ul', { class: 'checklist' }, ch.steps.map((s) => h('li', { class: `step step-${s.status}` },
         h('span', { class: 'mark', 'aria-hidden': 'true', text: STEP_MARK[s.status] ?? '•' }),
