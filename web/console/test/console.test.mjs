@@ -38,7 +38,7 @@ async function open(panel) {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(`${server.url}/#${panel}`);
-  await page.waitForFunction(() => window.consoleReady === true, null, { timeout: 30000 });
+  await page.waitForFunction(() => window.consoleReady === true, null, { timeout: 60000 });
   const panelEl = page.locator(`#panel-${panel}`);
   assert.equal(await panelEl.isVisible(), true, `panel ${panel} shown`);
   // Ends the test: a screenshot of the panel as the test left it (unless `shot` is false),
@@ -127,6 +127,11 @@ test('Composer: segments, the characters that force UCS-2, Smart Encoding and th
   const decision = await page.textContent('#sender-decision');
   assert.match(decision, /Sends now.*From \+12065550142/s);
   assert.match(decision, /Skipped \+12065550177 \(the sending user's own number\)/);
+  // Smart Encoding fixes the quotes and the dash but not the emoji.
+  await panel.getByLabel('Smart Encoding').uncheck();
+  await panel.getByLabel('Message text').fill('Harbor Dental: “See you tomorrow” — bring your smile 😀 Reply STOP to opt out.');
+  assert.deepEqual(await page.locator('#non-gsm .chip-char').allTextContents(), ['“', '”', '—', '😀']);
+  assert.match(await page.textContent('#smart-note'), /Still UCS-2 because of: 😀/);
   await done();
 });
 

@@ -6,7 +6,7 @@ import { h, fill, field, select, checkbox, badge, card, attempt, formatInstant, 
 import { DRAFT, USERS } from '../sample.js';
 
 const CHANNELS = [['sms', 'SMS'], ['mms', 'MMS (picture)'], ['whatsapp', 'WhatsApp']];
-const CLASSES = [['informational', 'Informational (reminders, receipts)'], ['conversational', 'Conversational (a reply)'], ['marketing', 'Marketing (offers)']];
+const CLASSES = [['informational', 'Informational'], ['conversational', 'Conversational'], ['marketing', 'Marketing']];
 const CONSENT = [['subscribed', 'Subscribed'], ['unknown', 'Unknown'], ['opted_out', 'Opted out (texted STOP)']];
 const SELECTED_BY = {
   explicit_from: 'the number you picked', user_primary: "the sender's own number", sticky_sender: 'the number this contact knows',
@@ -55,8 +55,10 @@ function segmentView(plain, smart, smartOn) {
   if (plain.text === smart.text) smartNote = h('p', { class: 'muted', id: 'smart-note', text: 'Smart Encoding would change nothing in this message.' });
   else {
     smartNote = h('div', { id: 'smart-note' },
-      h('p', {}, 'Smart Encoding would send ', h('strong', { text: `${smart.segments} segment${smart.segments === 1 ? '' : 's'} (${smart.encoding})` }),
-        ` instead of ${plain.segments} (${plain.encoding}), with look-alikes replaced:`),
+      smart.segments === plain.segments && smart.encoding === plain.encoding
+        ? h('p', {}, 'Smart Encoding would replace look-alikes, but the message stays ', h('strong', { text: `${plain.segments} segment${plain.segments === 1 ? '' : 's'} (${plain.encoding})` }), ':')
+        : h('p', {}, 'Smart Encoding would send ', h('strong', { text: `${smart.segments} segment${smart.segments === 1 ? '' : 's'} (${smart.encoding})` }),
+          ` instead of ${plain.segments} (${plain.encoding}), with look-alikes replaced:`),
       h('blockquote', { class: 'smart-text', text: smart.text }),
       smart.non_gsm.length ? h('p', { class: 'muted', text: `Still UCS-2 because of: ${smart.non_gsm.join(' ')}` }) : null);
   }
@@ -126,7 +128,7 @@ export default {
     fill(root, h('div', { class: 'two-col wide-left' },
       h('div', {}, card('Message', field('Message text', text, 'Counts update as you type'), smart.el), segOut),
       card('Send it',
-        h('div', { class: 'grid-fields' }, field('To', to, 'E.164 or as typed; US assumed'), field('Channel', channel), field('Kind of message', klass),
+        h('div', { class: 'grid-fields' }, field('To', to, 'E.164 or as typed; US assumed'), field('Channel', channel), field('Kind of message', klass, 'Marketing waits for quiet hours to end'),
           field('Recipient consent', consent), field('Send as', user), field('From number', from)),
         sendOut)));
     ctx.watch(() => { refreshFrom(); renderAll(); });
