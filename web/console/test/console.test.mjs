@@ -208,6 +208,8 @@ test('Errors: a code explained, the deliverability chart, edits that re-rank the
   assert.equal(await panel.locator('#explain a').getAttribute('href'), 'https://www.twilio.com/docs/api/errors/21610');
   await panel.getByLabel('Twilio error code').fill('banana');
   assert.match(await page.textContent('#panel-errors .problem'), /Cannot answer/);
+  await panel.getByLabel('Twilio error code').fill('30007');
+  assert.equal(await page.textContent('#error-category'), 'Content filtered');
 
   assert.equal(await page.textContent('#delivery-rate'), '93.2%');
   assert.ok(await panel.locator('svg.chart rect.bucket-delivered').count() === 1, 'the outcome bar has a delivered part');
