@@ -219,6 +219,29 @@ mod tests {
     }
 
     #[test]
+    fn each_country_has_exactly_one_national_floor() {
+        for country in ["US", "CA"] {
+            let floors: Vec<&str> = RULES
+                .iter()
+                .filter(|r| r.regions.is_empty() && r.country == country)
+                .map(|r| r.id)
+                .collect();
+            assert_eq!(floors.len(), 1, "{country}: {floors:?}");
+        }
+        assert_eq!(country_of_region("QC"), "CA");
+        assert_eq!(country_of_region("TX"), "US");
+    }
+
+    #[test]
+    fn crtc_weekday_window_runs_to_half_past_nine() {
+        let crtc = RULES.iter().find(|r| r.id == "ca_crtc").unwrap();
+        assert!(crtc.allows(0, 21 * 60 + 15));
+        assert!(!crtc.allows(0, 21 * 60 + 30));
+        assert!(!crtc.allows(5, 9 * 60 + 30));
+        assert!(crtc.allows(6, 17 * 60 + 59));
+    }
+
+    #[test]
     fn windows_are_half_open() {
         let federal = &RULES[0];
         assert!(federal.allows(0, 8 * 60));

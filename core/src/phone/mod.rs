@@ -248,7 +248,7 @@ fn read_fully(input: &str, region: &str) -> Result<FullReading, Error> {
     let code_meta = reader::metadata_for_code(reading.cc);
     let geographic = |m: &phonenumber::Metadata| (m.id() != "001").then(|| m.id().to_owned());
     let well_formed = code_meta
-        .is_some_and(|m| reader::test_length(&reading.nsn, m) == reader::Length::IsPossible);
+        .is_some_and(|m| reader::test_length(&reading.nsn, m) == reader::LengthCheck::IsPossible);
     let valid = kind != reader::NumberType::Unknown;
     let parsed = if valid {
         ParsedPhone {
@@ -441,7 +441,10 @@ mod tests {
 
     #[test]
     fn international_dialling_prefix_of_the_default_region() {
-        assert_eq!(us("011 49 1515 0998182").e164.as_deref(), Some("+4915150998182"));
+        assert_eq!(
+            us("011 49 1515 0998182").e164.as_deref(),
+            Some("+4915150998182")
+        );
         let gb = parse("00 49 1515 0998182", "GB").unwrap();
         assert_eq!(gb.e164.as_deref(), Some("+4915150998182"));
         // 00 is not the US international prefix: a national number, and not a valid one.
@@ -466,7 +469,10 @@ mod tests {
             assert_ne!(us(input).kind, PhoneKind::ShortCode, "{input}");
         }
         assert_eq!(parse("23456", "CA").unwrap().kind, PhoneKind::ShortCode);
-        assert_ne!(parse("23456", "GB").map(|p| p.kind).ok(), Some(PhoneKind::ShortCode));
+        assert_ne!(
+            parse("23456", "GB").map(|p| p.kind).ok(),
+            Some(PhoneKind::ShortCode)
+        );
     }
 
     #[test]

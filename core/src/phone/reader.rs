@@ -60,7 +60,7 @@ pub(super) enum NumberType {
 
 /// Result of libphonenumber's `testNumberLength`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Length {
+pub(super) enum LengthCheck {
     IsPossible,
     IsPossibleLocalOnly,
     TooShort,
@@ -273,7 +273,8 @@ fn matches_desc(nsn: &str, desc: Option<&Descriptor>, general: &[u16]) -> bool {
 }
 
 fn matches_general(nsn: &str, meta: &Metadata, general: &[u16]) -> bool {
-    let length_ok = general.is_empty() || u16::try_from(nsn.len()).is_ok_and(|l| general.contains(&l));
+    let length_ok =
+        general.is_empty() || u16::try_from(nsn.len()).is_ok_and(|l| general.contains(&l));
     length_ok && matches_whole(meta.descriptors().general().national_number().as_str(), nsn)
 }
 
@@ -321,26 +322,26 @@ pub(super) fn number_type(meta: &Metadata, nsn: &str) -> NumberType {
 }
 
 /// `testNumberLength` against the general description.
-pub(super) fn test_length(nsn: &str, meta: &Metadata) -> Length {
+pub(super) fn test_length(nsn: &str, meta: &Metadata) -> LengthCheck {
     let (national, local) = general_lengths(meta);
     let Ok(actual) = u16::try_from(nsn.len()) else {
-        return Length::TooLong;
+        return LengthCheck::TooLong;
     };
     let (Some(&minimum), Some(&maximum)) = (national.first(), national.last()) else {
-        return Length::InvalidLength;
+        return LengthCheck::InvalidLength;
     };
     if local.contains(&actual) {
-        Length::IsPossibleLocalOnly
+        LengthCheck::IsPossibleLocalOnly
     } else if actual == minimum {
-        Length::IsPossible
+        LengthCheck::IsPossible
     } else if actual < minimum {
-        Length::TooShort
+        LengthCheck::TooShort
     } else if actual > maximum {
-        Length::TooLong
+        LengthCheck::TooLong
     } else if national.contains(&actual) {
-        Length::IsPossible
+        LengthCheck::IsPossible
     } else {
-        Length::InvalidLength
+        LengthCheck::InvalidLength
     }
 }
 
@@ -351,11 +352,13 @@ pub(super) fn region_for_number(reading: &Reading) -> Option<&'static Metadata> 
     if let [only] = regions.as_slice() {
         return Some(*only);
     }
-    regions.into_iter().find(|meta| match meta.leading_digits() {
-        Some(leading) => metadata_regex(leading.as_str(), Anchor::Start)
-            .is_some_and(|re| re.is_match(&reading.nsn)),
-        None => number_type(meta, &reading.nsn) != NumberType::Unknown,
-    })
+    regions
+        .into_iter()
+        .find(|meta| match meta.leading_digits() {
+            Some(leading) => metadata_regex(leading.as_str(), Anchor::Start)
+                .is_some_and(|re| re.is_match(&reading.nsn)),
+            None => number_type(meta, &reading.nsn) != NumberType::Unknown,
+        })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -566,8 +569,9 @@ fn extract_code(
     let code = meta.country_code().to_string();
     if let Some(after) = full.strip_prefix(code.as_str()) {
         let potential = strip_national_prefix(after, meta).unwrap_or_else(|| after.to_owned());
-        let better = !matches_general_pattern(&full, meta) && matches_general_pattern(&potential, meta);
-        if better || test_length(&full, meta) == Length::TooLong {
+        let better =
+            !matches_general_pattern(&full, meta) && matches_general_pattern(&potential, meta);
+        if better || test_length(&full, meta) == LengthCheck::TooLong {
             return Ok(Some((meta.country_code(), potential)));
         }
     }
@@ -616,7 +620,9 @@ pub(super) fn read(text: &str, default_region: &str) -> Result<Reading, Failure>
         if let Some(potential) = strip_national_prefix(&nsn, meta) {
             let keep = !matches!(
                 test_length(&potential, meta),
-                Length::TooShort | Length::IsPossibleLocalOnly | Length::InvalidLength
+                LengthCheck::TooShort
+                    | LengthCheck::IsPossibleLocalOnly
+                    | LengthCheck::InvalidLength
             );
             if keep {
                 nsn = potential;
