@@ -21,6 +21,13 @@ fn bench(c: &mut Criterion) {
     group.bench_function("international_full_parser", |b| {
         b.iter(|| parse(black_box("020 7946 0018"), "GB"))
     });
+    // Issue 11: `+CC` input with a default region of another country, and a shared code.
+    group.bench_function("explicit_country_code_full_parser", |b| {
+        b.iter(|| parse(black_box("+4915150998182"), "US"))
+    });
+    group.bench_function("shared_country_code_full_parser", |b| {
+        b.iter(|| parse(black_box("+39 02 1234 5678"), "US"))
+    });
     group.finish();
 }
 

@@ -659,7 +659,7 @@ export interface SendWindowArgs {
   message_class: MessageClass;
   /** US state / Canadian province code of a known address: "FL", "US-FL", "BC". */
   recipient_region?: string | null;
-  /** Default "strictest". */
+  /** Default "strictest". "federal": only the recipient's national floor (US federal, or the CRTC rule for Canadian recipients). */
   policy?: 'federal' | 'strictest';
   /** Classes quiet hours apply to; default ["marketing"]. */
   restricted_classes?: MessageClass[] | null;

@@ -5,7 +5,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use super::next_change::gap_transition;
-use super::quiet_rules::{QuietRule, RULES};
+use super::quiet_rules::{country_of_region, QuietRule, RULES};
 use super::zones::{candidate_zones, regions_of_area_code, KNOWN_REGIONS};
 use crate::Error;
 
@@ -25,9 +25,10 @@ pub enum MessageClass {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Policy {
-    /// Only the 08:00-21:00 federal floor.
+    /// Only the national floor: the US federal 08:00-21:00, or the CRTC's windows for a
+    /// Canadian recipient.
     Federal,
-    /// The federal floor plus every state/provincial row that matches a candidate region.
+    /// The national floor plus every state/provincial row that matches a candidate region.
     #[default]
     Strictest,
 }
@@ -129,17 +130,17 @@ pub fn send_window_at(
     policy: Policy,
     restricted_classes: &[MessageClass],
 ) -> Result<SendWindow, Error> {
-    let parsed = crate::phone::parse(to, "US")
+    // Lenient: a well-formed number the metadata does not list still gets an answer
+    // (usually `no_time_zone`); only text that is not a phone number is an error.
+    let lenient = crate::phone::parse_lenient(to, "US")
         .map_err(|e| Error::invalid_value("to", format!("`{to}` is not a phone number: {e}")))?;
-    let e164 = match (&parsed.e164, parsed.valid) {
-        (Some(e164), true) => e164.clone(),
-        _ => {
-            return Err(Error::invalid_value(
-                "to",
-                format!("`{to}` is not a valid recipient number; expected an assigned number such as +14155550123"),
-            ))
-        }
+    let Some(e164) = lenient.e164.clone() else {
+        return Err(Error::invalid_value(
+            "to",
+            format!("`{to}` is not a recipient number; expected a full number such as +14155550123 (short codes and numbers of a length no numbering plan allows have no quiet hours to check)"),
+        ));
     };
+    let parsed = &lenient.parsed;
     let zones = candidate_zones(&e164);
     let mut regions: Vec<&'static str> = parsed
         .area_code()
@@ -151,14 +152,16 @@ pub fn send_window_at(
     }
     regions.sort_unstable();
     regions.dedup();
+    let countries = recipient_countries(parsed, &e164, &regions);
     let restricted = restricted_classes.contains(&class);
     let rules: Vec<&'static QuietRule> = if restricted {
         RULES
             .iter()
-            .filter(|r| match policy {
-                Policy::Federal => r.regions.is_empty(),
-                Policy::Strictest => {
-                    r.regions.is_empty() || r.regions.iter().any(|x| regions.contains(x))
+            .filter(|r| {
+                let floor = r.regions.is_empty() && countries.contains(&r.country);
+                match policy {
+                    Policy::Federal => floor,
+                    Policy::Strictest => floor || r.regions.iter().any(|x| regions.contains(x)),
                 }
             })
             .collect()
@@ -199,6 +202,32 @@ pub fn send_window_at(
         }
     }
     Ok(answer)
+}
+
+/// Countries whose national floor applies: Canada for a Canadian number or province, the
+/// US for a US number (territories included) or state. With neither known, the US floor
+/// (the behaviour before Canada had its own rule), or both floors for a +1 number whose
+/// area code the metadata does not list (it could be either country).
+fn recipient_countries(
+    parsed: &crate::phone::ParsedPhone,
+    e164: &str,
+    regions: &[&'static str],
+) -> Vec<&'static str> {
+    let mut countries: Vec<&'static str> = regions.iter().map(|r| country_of_region(r)).collect();
+    match parsed.country.as_deref() {
+        Some("CA") => countries.push("CA"),
+        Some("US" | "PR" | "VI" | "GU" | "MP" | "AS") => countries.push("US"),
+        _ => {}
+    }
+    if countries.is_empty() {
+        countries.push("US");
+        if !parsed.valid && e164.starts_with("+1") {
+            countries.push("CA");
+        }
+    }
+    countries.sort_unstable();
+    countries.dedup();
+    countries
 }
 
 fn known_region(region: &str) -> Result<&'static str, Error> {

@@ -11,6 +11,7 @@
 // Generated: kept exactly as `gen_nanp_table` writes it.
 #[rustfmt::skip]
 mod nanp_table;
+mod reader;
 
 use serde::{Deserialize, Serialize};
 
@@ -115,20 +116,17 @@ pub fn parse(input: &str, default_region: &str) -> Result<ParsedPhone, Error> {
             format!("a phone number is at most {MAX_INPUT_CHARS} characters, with formatting"),
         ));
     }
-    if !trimmed.chars().any(|c| c.is_ascii_digit()) || !plausible_characters(trimmed) {
-        return Err(not_a_number());
-    }
-    if let Some(short) = short_code(trimmed, default_region) {
+    if let Some(short) = short_code(trimmed, &region) {
         return Ok(short);
     }
-    full_parse(trimmed, region)
+    full_parse(trimmed, &region)
 }
 
 /// Parses with the full parser only, never the fast paths: for the table generator and the
 /// tests that prove the fast paths agree with it.
 #[doc(hidden)]
 pub fn parse_with_full_parser(input: &str, default_region: &str) -> Result<ParsedPhone, Error> {
-    full_parse(input.trim(), region_id(default_region)?)
+    full_parse(input.trim(), &region_id(default_region)?)
 }
 
 fn not_a_number() -> Error {
@@ -193,43 +191,33 @@ fn nanp_typed_fast_path(input: &str, default_region: &str) -> Option<ParsedPhone
     nanp_fast_path(&e164)
 }
 
-/// Characters people put in phone numbers: digits (any script the parser folds), `+`,
-/// separators, letters for vanity numbers and extensions.
-fn plausible_characters(input: &str) -> bool {
-    input.chars().all(|c| {
-        c.is_alphanumeric()
-            || c.is_whitespace()
-            || matches!(
-                c,
-                '+' | '-' | '(' | ')' | '.' | '/' | '#' | ';' | '=' | ',' | '*'
-            )
-    })
-}
-
-/// US and Canadian short codes: 5 or 6 digits typed without a country code.
+/// US and Canadian short codes as people write them: 5 or 6 ASCII digits, nothing else
+/// (no `+`, no separators), first digit 2-9, with default region US or CA. The carriers'
+/// registry (CSCA) issues 5- and 6-digit codes and none starts with 0 or 1. Separators
+/// are refused on purpose: `415-555` or `898 211` read as a truncated phone number as
+/// often as a code, so they go to the full parser, which answers "not valid".
 fn short_code(input: &str, region: &str) -> Option<ParsedPhone> {
-    let region = region.to_ascii_uppercase();
     if region != "US" && region != "CA" {
         return None;
     }
-    let digits = input.chars().filter(|c| !c.is_whitespace() && *c != '-');
-    let all_digits: String = digits.collect();
-    let is_short = (5..=6).contains(&all_digits.len())
-        && all_digits.bytes().all(|b| b.is_ascii_digit())
-        && !all_digits.starts_with('0')
-        && !all_digits.starts_with('1');
-    is_short.then_some(ParsedPhone {
+    let bytes = input.as_bytes();
+    let is_short = (5..=6).contains(&bytes.len())
+        && bytes.iter().all(u8::is_ascii_digit)
+        && bytes.first().is_some_and(|b| (b'2'..=b'9').contains(b));
+    is_short.then(|| ParsedPhone {
         e164: None,
-        country: Some(region),
+        country: Some(region.to_owned()),
         kind: PhoneKind::ShortCode,
         valid: true,
     })
 }
 
-fn region_id(region: &str) -> Result<phonenumber::country::Id, Error> {
+/// The default region as an upper-case ISO 3166 alpha-2 code the metadata knows of.
+fn region_id(region: &str) -> Result<String, Error> {
     let upper = region.trim().to_ascii_uppercase();
     upper
         .parse::<phonenumber::country::Id>()
+        .map(|_| upper.clone())
         .map_err(|_| {
             Error::invalid_value(
                 "default_region",
@@ -240,34 +228,103 @@ fn region_id(region: &str) -> Result<phonenumber::country::Id, Error> {
         })
 }
 
-fn full_parse(input: &str, region: phonenumber::country::Id) -> Result<ParsedPhone, Error> {
-    let number = phonenumber::parse(Some(region), input).map_err(|_| not_a_number())?;
-    if !phonenumber::is_valid(&number) {
-        return Ok(ParsedPhone {
+/// What the full parser read, before the contract's "valid or nothing" rule: rules that
+/// must still answer for a well-formed number the metadata does not list use it.
+struct FullReading {
+    parsed: ParsedPhone,
+    /// `+CC…` when the national number has a length the country's plan allows, valid or not.
+    well_formed_e164: Option<String>,
+    /// Region of the country code (the first one listed for a shared code).
+    code_region: Option<String>,
+}
+
+fn read_fully(input: &str, region: &str) -> Result<FullReading, Error> {
+    let reading = reader::read(input, region).map_err(|_| not_a_number())?;
+    let e164 = format!("+{}{}", reading.cc, reading.nsn);
+    let meta = reader::region_for_number(&reading);
+    let kind = meta.map_or(reader::NumberType::Unknown, |m| {
+        reader::number_type(m, &reading.nsn)
+    });
+    let code_meta = reader::metadata_for_code(reading.cc);
+    let geographic = |m: &phonenumber::Metadata| (m.id() != "001").then(|| m.id().to_owned());
+    let well_formed = code_meta
+        .is_some_and(|m| reader::test_length(&reading.nsn, m) == reader::LengthCheck::IsPossible);
+    let valid = kind != reader::NumberType::Unknown;
+    let parsed = if valid {
+        ParsedPhone {
+            e164: Some(e164.clone()),
+            country: meta.and_then(geographic),
+            kind: kind_of(kind),
+            valid: true,
+        }
+    } else {
+        ParsedPhone {
             e164: None,
             country: None,
             kind: PhoneKind::Unknown,
             valid: false,
-        });
-    }
-    Ok(ParsedPhone {
-        e164: Some(number.format().mode(phonenumber::Mode::E164).to_string()),
-        country: number.country().id().map(|id| id.as_ref().to_owned()),
-        kind: kind_of(number.number_type(&phonenumber::metadata::DATABASE)),
-        valid: true,
+        }
+    };
+    Ok(FullReading {
+        parsed,
+        well_formed_e164: (valid || well_formed).then_some(e164),
+        code_region: code_meta.and_then(geographic),
     })
 }
 
-fn kind_of(kind: phonenumber::Type) -> PhoneKind {
-    use phonenumber::Type;
+fn full_parse(input: &str, region: &str) -> Result<ParsedPhone, Error> {
+    read_fully(input, region).map(|r| r.parsed)
+}
+
+/// A number as the rules that depend on one need it: the parse, plus the E.164 form of a
+/// well-formed number the metadata does not list (`+447700900123`), which is not an error
+/// for them but must not be treated as known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Lenient {
+    /// `parse`'s answer.
+    pub parsed: ParsedPhone,
+    /// E.164 of a valid number, or of a well-formed one the metadata does not list.
+    pub e164: Option<String>,
+    /// Country of the number's calling code when the number itself names none (`GB` for
+    /// `+447700900123`); the NANP's `US` is not a guess at the country of an unknown
+    /// area code, so callers must check `parsed.valid` before trusting it.
+    pub code_region: Option<String>,
+}
+
+/// Parses like [`parse`], but also keeps the E.164 of a well-formed number outside the
+/// metadata. Errors only for input that is not a phone number.
+pub(crate) fn parse_lenient(input: &str, default_region: &str) -> Result<Lenient, Error> {
+    let parsed = parse(input, default_region)?;
+    if parsed.valid || parsed.kind == PhoneKind::ShortCode {
+        return Ok(Lenient {
+            e164: parsed.e164.clone(),
+            code_region: parsed.country.clone(),
+            parsed,
+        });
+    }
+    let full = read_fully(input.trim(), &region_id(default_region)?)?;
+    Ok(Lenient {
+        parsed,
+        e164: full.well_formed_e164,
+        code_region: full.code_region,
+    })
+}
+
+fn kind_of(kind: reader::NumberType) -> PhoneKind {
+    use reader::NumberType;
     match kind {
-        Type::TollFree => PhoneKind::TollFree,
-        Type::FixedLine => PhoneKind::Local,
-        Type::Mobile => PhoneKind::Mobile,
-        Type::FixedLineOrMobile => PhoneKind::FixedOrMobile,
-        Type::PremiumRate => PhoneKind::Premium,
-        Type::Voip => PhoneKind::Voip,
-        _ => PhoneKind::Unknown,
+        NumberType::TollFree => PhoneKind::TollFree,
+        NumberType::FixedLine => PhoneKind::Local,
+        NumberType::Mobile => PhoneKind::Mobile,
+        NumberType::FixedLineOrMobile => PhoneKind::FixedOrMobile,
+        NumberType::PremiumRate => PhoneKind::Premium,
+        NumberType::Voip => PhoneKind::Voip,
+        NumberType::SharedCost
+        | NumberType::PersonalNumber
+        | NumberType::Pager
+        | NumberType::Uan
+        | NumberType::Voicemail
+        | NumberType::Unknown => PhoneKind::Unknown,
     }
 }
 
@@ -354,10 +411,79 @@ mod tests {
                 _ => format!("1 ({a}) {b} {c}"),
             };
             if let Some(fast) = nanp_typed_fast_path(&input, region) {
-                let id = region.to_ascii_uppercase().parse().unwrap();
-                proptest::prop_assert_eq!(Some(fast), full_parse(&input, id).ok(), "{}", input);
+                let id = region.to_ascii_uppercase();
+                proptest::prop_assert_eq!(Some(fast), full_parse(&input, &id).ok(), "{}", input);
             }
         }
+    }
+
+    /// The rows of issue 11: `+CC` input keeps its national number whatever the default
+    /// region (libphonenumber's answers).
+    #[test]
+    fn explicit_country_code_ignores_the_default_regions_national_prefix() {
+        let rows = [
+            ("+4915150998182", "+4915150998182", "DE", PhoneKind::Mobile),
+            ("+49 170 9744166", "+491709744166", "DE", PhoneKind::Mobile),
+            ("+33 1 43 71 04 51", "+33143710451", "FR", PhoneKind::Local),
+            ("+44 161 496 0510", "+441614960510", "GB", PhoneKind::Local),
+            ("+91 11 2425 9009", "+911124259009", "IN", PhoneKind::Local),
+        ];
+        for region in ["US", "CA", "GB", "DE"] {
+            for (input, e164, country, kind) in rows {
+                let got = parse(input, region).unwrap();
+                assert_eq!(got.e164.as_deref(), Some(e164), "{input} {region}");
+                assert_eq!(got.country.as_deref(), Some(country), "{input} {region}");
+                assert_eq!(got.kind, kind, "{input} {region}");
+                assert!(got.valid, "{input} {region}");
+            }
+        }
+    }
+
+    #[test]
+    fn international_dialling_prefix_of_the_default_region() {
+        assert_eq!(
+            us("011 49 1515 0998182").e164.as_deref(),
+            Some("+4915150998182")
+        );
+        let gb = parse("00 49 1515 0998182", "GB").unwrap();
+        assert_eq!(gb.e164.as_deref(), Some("+4915150998182"));
+        // 00 is not the US international prefix: a national number, and not a valid one.
+        assert!(!us("00 49 1515 0998182").valid);
+    }
+
+    #[test]
+    fn shared_country_code_names_the_region() {
+        let milan = us("+39 02 1234 5678");
+        assert_eq!(milan.e164.as_deref(), Some("+390212345678"));
+        assert_eq!(milan.country.as_deref(), Some("IT"));
+        assert_eq!(parse("02 1234 5678", "IT").unwrap(), milan);
+        // Vatican: its own leading digits under +39 (06 698…).
+        let vatican = us("+39 06 698 12345");
+        assert!(vatican.valid);
+        assert_eq!(vatican.country.as_deref(), Some("VA"));
+    }
+
+    #[test]
+    fn truncated_numbers_are_not_short_codes() {
+        for input in ["415-555", "898 211", "+23456", "02345", "12345"] {
+            assert_ne!(us(input).kind, PhoneKind::ShortCode, "{input}");
+        }
+        assert_eq!(parse("23456", "CA").unwrap().kind, PhoneKind::ShortCode);
+        assert_ne!(
+            parse("23456", "GB").map(|p| p.kind).ok(),
+            Some(PhoneKind::ShortCode)
+        );
+    }
+
+    #[test]
+    fn lenient_parse_keeps_well_formed_numbers_the_metadata_does_not_list() {
+        let drama = parse_lenient("+447700900123", "US").unwrap();
+        assert!(!drama.parsed.valid);
+        assert_eq!(drama.e164.as_deref(), Some("+447700900123"));
+        assert_eq!(drama.code_region.as_deref(), Some("GB"));
+        // Too short for the UK plan: not well-formed, no E.164.
+        assert_eq!(parse_lenient("+44770090", "US").unwrap().e164, None);
+        assert!(parse_lenient("call me", "US").is_err());
     }
 
     #[test]
@@ -375,7 +501,7 @@ mod tests {
             for subscriber in ["2000000", "5550123", "9999999", "4561234"] {
                 let input = format!("+1{npa}{subscriber}");
                 let fast = nanp_fast_path(&input).unwrap();
-                let slow = full_parse(&input, phonenumber::country::Id::US).unwrap();
+                let slow = full_parse(&input, "US").unwrap();
                 assert_eq!(fast, slow, "{input}");
             }
         }

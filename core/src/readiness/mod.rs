@@ -125,7 +125,10 @@ pub(crate) fn evaluate(
     now: DateTime<FixedOffset>,
 ) -> Result<NumberReadiness, Error> {
     let region = number.iso_country.as_deref().unwrap_or("US");
-    let parsed = phone::parse(&number.phone_number, region).map_err(|e| {
+    // Lenient: a well-formed number the metadata does not list (newer or older numbering
+    // than the pinned metadata) still gets an answer; only text that is not a phone number,
+    // or digits no numbering plan allows, is an error.
+    let lenient = phone::parse_lenient(&number.phone_number, region).map_err(|e| {
         let field = if e.path() == "default_region" {
             "iso_country"
         } else {
@@ -133,8 +136,9 @@ pub(crate) fn evaluate(
         };
         Error::invalid_value(field, e.to_string())
     })?;
-    let e164 = match (&parsed.e164, parsed.kind) {
-        (Some(e164), _) if parsed.valid => e164.clone(),
+    let parsed = &lenient.parsed;
+    let e164 = match (&lenient.e164, parsed.kind) {
+        (Some(e164), _) => e164.clone(),
         (None, PhoneKind::ShortCode) => number
             .phone_number
             .chars()
@@ -144,7 +148,7 @@ pub(crate) fn evaluate(
             return Err(Error::invalid_value(
                 "phone_number",
                 format!(
-                    "`{}` is not a valid phone number; expected E.164 such as +14155550123, a typed number, or a short code",
+                    "`{}` is not a phone number any numbering plan allows (wrong length or country code); expected E.164 such as +14155550123, a typed number, or a short code",
                     number.phone_number
                 ),
             ))
@@ -178,6 +182,20 @@ pub(crate) fn evaluate(
             us: for_market(Market::Us),
             ca: for_market(Market::Ca),
         }
+    } else if !parsed.valid {
+        // Not in the metadata: never `ready` on a guess. Outside the NANP it cannot be a
+        // US/Canadian texting number anyway; a +1 number with an area code the metadata
+        // does not list may be new, but its country and kind are unknown.
+        let reason = if e164.starts_with("+1") {
+            "nanp_number_not_in_metadata"
+        } else {
+            "not_nanp_number"
+        };
+        let mut channel = chain::unsupported(reason);
+        channel
+            .reasons
+            .push(Cow::Borrowed("number_not_in_numbering_metadata"));
+        both(channel)
     } else if !parsed.is_nanp() {
         both(chain::unsupported("not_nanp_number"))
     } else if market.is_none() {

@@ -240,7 +240,9 @@ fn block(reason: BlockReason) -> Decision {
 
 /// The normalised form of a number given in `preference`, for matching.
 fn normalise(input: &str, path: &str) -> Result<String, Error> {
-    let parsed = phone::parse(input, "US").map_err(|_| {
+    // Lenient, like `readiness`: a well-formed number the metadata does not list keeps its
+    // E.164 form, so it matches the candidate's `number`.
+    let parsed = phone::parse_lenient(input, "US").map_err(|_| {
         Error::invalid_value(
             path,
             format!("`{input}` is not a phone number; expected E.164 such as +14155550123 or a short code"),
