@@ -786,7 +786,8 @@ pub enum TermCategory {
     Hate,
     /// Alcohol: allowed only with a robust 21+ age gate; never to Canada.
     Alcohol,
-    /// Firearms: age-gated on long and short codes at most, not on toll-free [conflict].
+    /// Firearms: never allowed per the newer Twilio text (an older copy allowed age-gated
+    /// long and short codes) [conflict].
     Firearms,
     /// Tobacco, vape, e-cigarettes. Not allowed regardless of age gating.
     Tobacco,
@@ -852,13 +853,11 @@ impl TermCategory {
     }
 
     /// Whether an age gate makes the category sendable (the reference's "Age gate"
-    /// column; gambling follows Twilio's Messaging Policy, which names it among age-gated
-    /// content).
+    /// column, newer Twilio text winning its conflicts: firearms never; gambling follows
+    /// Twilio's Messaging Policy, which names it among age-gated content).
     pub fn age_gate(self) -> AgeGate {
         match self {
-            TermCategory::Alcohol | TermCategory::Firearms | TermCategory::Gambling => {
-                AgeGate::Required
-            }
+            TermCategory::Alcohol | TermCategory::Gambling => AgeGate::Required,
             _ => AgeGate::NoRemedy,
         }
     }

@@ -159,10 +159,10 @@ pub(crate) const TERM_SETS: &[TermSet] = &[
             "GUN RANGE",
             "SHOOTING RANGE",
         ],
-        source: "Older Twilio copy: firearms allowed on long and short codes with age gating, \
-                 not on toll-free; Telnyx: not permitted on standard channels [conflict] \
-                 (help.woosender.com/en/articles/7992929; support.telnyx.com/en/articles/14286763; \
-                 reference content-throughput-cost.md A3)",
+        source: "Firearms: the newer Twilio text (error dictionary 30456-30459, as summarised in \
+                 reference registration-preflight.md, SHAFT-C row) never allows them; an older \
+                 copy allowed long and short codes with an age gate [conflict; newer text wins] \
+                 (reference content-throughput-cost.md A3)",
     },
     TermSet {
         category: TermCategory::Tobacco,
@@ -505,3 +505,81 @@ pub(crate) const LEGAL_SUFFIXES: &[&str] = &[
     "ULC",
     "DBA",
 ];
+
+/// MIME types Twilio accepts for MMS media. `transcoded` marks the image types Twilio
+/// formats for the handset (JPEG, PNG, GIF); the others are sent as they are. Source:
+/// Twilio, "Accepted content types for media"
+/// (twilio.com/docs/messaging/guides/accepted-mime-types; the MMS column of the 2026 table
+/// and the earlier list); `image/webp` is WhatsApp-only there and so not listed.
+/// Lower case, parameters (`; codecs=…`) removed before lookup.
+pub(crate) const MMS_MIME_TYPES: &[(&str, bool)] = &[
+    ("image/jpeg", true),
+    ("image/jpg", true),
+    ("image/gif", true),
+    ("image/png", true),
+    ("image/heic", false),
+    ("image/heif", false),
+    ("image/tiff", false),
+    ("image/bmp", false),
+    ("audio/basic", false),
+    ("audio/l24", false),
+    ("audio/mp4", false),
+    ("audio/mpeg", false),
+    ("audio/ogg", false),
+    ("audio/vorbis", false),
+    ("audio/vnd.rn-realaudio", false),
+    ("audio/vnd.wave", false),
+    ("audio/3gpp", false),
+    ("audio/3gpp2", false),
+    ("audio/ac3", false),
+    ("audio/webm", false),
+    ("audio/amr-nb", false),
+    ("audio/amr", false),
+    ("audio/aac", false),
+    ("video/mpeg", false),
+    ("video/mpeg4", false),
+    ("video/mp4", false),
+    ("video/quicktime", false),
+    ("video/webm", false),
+    ("video/3gpp", false),
+    ("video/3gpp2", false),
+    ("video/3gpp-tt", false),
+    ("video/h261", false),
+    ("video/h263", false),
+    ("video/h263-1998", false),
+    ("video/h263-2000", false),
+    ("video/h264", false),
+    ("text/vcard", false),
+    ("text/x-vcard", false),
+    ("text/csv", false),
+    ("text/rtf", false),
+    ("text/richtext", false),
+    ("text/calendar", false),
+    ("text/directory", false),
+    ("application/pdf", false),
+    ("application/vcard", false),
+    ("application/vnd.apple.pkpass", false),
+    ("application/msword", false),
+    ("application/vnd.ms-excel", false),
+    ("application/vnd.ms-powerpoint", false),
+    (
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        false,
+    ),
+    (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        false,
+    ),
+    (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        false,
+    ),
+];
+
+/// Payment apps whose mention reads as fraud to filters (vendor guidance, no Twilio or
+/// carrier text: reference content-throughput-cost.md A4, help.acuityscheduling.com
+/// article 37612875202701).
+pub(crate) const PAYMENT_APPS: &[&str] = &["ZELLE", "CASH APP", "CASHAPP", "VENMO"];
+
+/// Financial incentives that the same vendor guidance says look like fraud.
+pub(crate) const INCENTIVES: &[&str] = &["GIFT CARD", "GIFTCARD", "FREE MONEY", "CASH PRIZE"];
