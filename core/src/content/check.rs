@@ -21,21 +21,25 @@ use crate::Error;
 /// well past 1,600 characters still gets its findings.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
-/// Twilio's per-message character limit (21617). Source: reference A6.
+/// Twilio's per-message character limit (21617). Source: Twilio support article
+/// 360033806753 (Maximum Message Length with Twilio Programmable Messaging).
 const TWILIO_MAX_CHARACTERS: u32 = 1600;
-/// Twilio's recommended maximum length. Source: reference A6 (guidance).
+/// Twilio's recommended maximum length (guidance). Source: the same article.
 const RECOMMENDED_MAX_CHARACTERS: u32 = 320;
 /// MMS body plus media. Twilio says "5 MB"; read as decimal megabytes, the smaller
-/// reading, so nothing Twilio refuses passes. Source: reference A7.
+/// reading, so nothing Twilio refuses passes. Source:
+/// twilio.com/docs/messaging/guides/accepted-mime-types.
 const MMS_MAX_BYTES: u64 = 5_000_000;
-/// Media files per message (21623). Source: reference A7.
+/// Media files per message (21623). Source: Twilio error 21623 and copies of Twilio's
+/// MMS limits article.
 const MAX_MEDIA: usize = 10;
-/// Twilio's recommendation for non-image files. Source: reference A7.
+/// Twilio's recommendation for non-image files. Source: Twilio support article
+/// 360018832773 (Supported File Types and Size Limits for MMS).
 const RECOMMENDED_NON_IMAGE_BYTES: u64 = 600_000;
 
 /// The smallest non-image attachment limit among AT&T, T-Mobile and Verizon for the sender
 /// type, in decimal bytes: over it, at least one major carrier refuses the file (30019).
-/// Source: reference A7 (Twilio help article 360018832773): long code 1.0 / 1.5 / 1.0 MB,
+/// Source: Twilio support article 360018832773: long code 1.0 / 1.5 / 1.0 MB,
 /// toll-free 0.6 / 0.6 / 0.6 MB, short code 0.6 / 1.0 / 1.2 MB. Unknown sender: the long
 /// code figure, the largest of the three minimums, so only a certain failure is an error.
 fn carrier_non_image_limit(sender: Option<SenderType>) -> u64 {
@@ -211,9 +215,8 @@ pub(super) fn check(args: &CheckMessageArgs) -> Result<CheckMessageResult, Error
                 body(),
                 Severity::Error,
                 format!(
-                    "{} is a shared public URL shortener; US carriers filter links on shared shorteners (source: {}).",
-                    link.host,
-                    link.shortener_source.unwrap_or_default()
+                    "{} is a shared public URL shortener: US carriers filter links on shared shorteners, whoever sends them.",
+                    link.host
                 ),
                 "Link to your own domain, or use a branded short domain that only you use.",
                 &[30007],
@@ -337,9 +340,8 @@ pub(super) fn check(args: &CheckMessageArgs) -> Result<CheckMessageResult, Error
                 body(),
                 Severity::Warning,
                 format!(
-                    "{listed} suggest{} {label}, which carriers forbid on every US and Canadian number type whatever the age gate (source: {}).",
+                    "{listed} suggest{} {label}, which carriers forbid on every US and Canadian number type whatever the age gate.",
                     if hits.len() == 1 { "s" } else { "" },
-                    category.source()
                 ),
                 "Remove that content; these categories cannot be registered or sent.",
                 category.codes(),
@@ -349,9 +351,8 @@ pub(super) fn check(args: &CheckMessageArgs) -> Result<CheckMessageResult, Error
                 body(),
                 Severity::Warning,
                 format!(
-                    "{listed} suggest{} {label}, which may only be sent by a campaign declared age-gated with a real date-of-birth check (source: {}).",
+                    "{listed} suggest{} {label}, which may only be sent by a campaign declared age-gated with a real date-of-birth check.",
                     if hits.len() == 1 { "s" } else { "" },
-                    category.source()
                 ),
                 "Remove that content, or send it from a campaign registered as age-gated.",
                 category.codes(),

@@ -11,17 +11,17 @@
 //! numbers, the opt-out instruction, name mentions, forbidden-category terms); the
 //! registration pre-flight reads campaign samples with it too. Its data (shortener hosts,
 //! category terms, opt-out wording, MMS MIME types) lives in `tables.rs`, each list with its
-//! source (reference `content-throughput-cost.md` part A).
+//! source (a URL: Twilio's documentation and help articles first, then vendors').
 //!
 //! # Severity
-//! Each finding's severity is the strength the reference gives the rule, never more:
+//! Each finding's severity is the strength of the rule's source, never more:
 //! `error` for hard rules that make Twilio or the carrier refuse the message (over 1,600
 //! characters, a shared public shortener, MMS size, count and type limits, age-gated
 //! content to Canada), `warning` for policy and documented guidance (sender
 //! identification, the opt-out text, branded links, declared links and phone numbers,
 //! 320 characters), `info` for cost facts and folklore (UCS-2, several segments, all caps,
 //! payment apps). Forbidden-category terms are `warning`: the categories are hard rules at
-//! registration, but a word list is only a heuristic at message level (reference A8).
+//! registration, but a word list is only a heuristic at message level.
 //!
 //! # Rules (stable ids)
 //! | rule | severity | when |

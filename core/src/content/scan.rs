@@ -852,8 +852,8 @@ impl TermCategory {
         }
     }
 
-    /// Whether an age gate makes the category sendable (the reference's "Age gate"
-    /// column, newer Twilio text winning its conflicts: firearms never; gambling follows
+    /// Whether an age gate makes the category sendable (the sources' age-gate
+    /// rules, newer Twilio text winning its conflicts: firearms never; gambling follows
     /// Twilio's Messaging Policy, which names it among age-gated content).
     pub fn age_gate(self) -> AgeGate {
         match self {

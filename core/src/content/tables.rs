@@ -22,8 +22,7 @@ pub(crate) const SHORTENER_LISTS: &[ShortenerList] = &[
     ShortenerList {
         hosts: &["bit.ly", "tinyurl.com"],
         source: "Twilio: free TinyURL and Bitly links are not allowed \
-                 (support.twilio.com/hc/en-us/articles/1260804572090; \
-                 reference content-throughput-cost.md A2)",
+                 (support.twilio.com/hc/en-us/articles/1260804572090)",
     },
     ShortenerList {
         hosts: &[
@@ -38,8 +37,7 @@ pub(crate) const SHORTENER_LISTS: &[ShortenerList] = &[
             "x.co",
         ],
         source: "Telnyx Custom URL Shortening default list of shortener domains that spam \
-                 filters block (developers.telnyx.com/docs/messaging/messages/url-shortening; \
-                 reference content-throughput-cost.md A2)",
+                 filters block (developers.telnyx.com/docs/messaging/messages/url-shortening)",
     },
     ShortenerList {
         hosts: &[
@@ -64,8 +62,7 @@ pub(crate) const SHORTENER_LISTS: &[ShortenerList] = &[
             "t.ly",
         ],
         source: "A Twilio reseller's list of shared public shorteners carriers currently block \
-                 (upccell.zendesk.com/hc/en-us/articles/35150610082323; reference \
-                 content-throughput-cost.md A2)",
+                 (upccell.zendesk.com/hc/en-us/articles/35150610082323)",
     },
 ];
 
@@ -101,14 +98,13 @@ pub(crate) const TERM_SETS: &[TermSet] = &[
             "CAMGIRL",
         ],
         source: "Twilio error 30873 (sexual content, 10DLC) and 30441 (toll-free); age gate \
-                 is no remedy (twilio.com/docs/api/errors/30873; reference \
-                 content-throughput-cost.md A3)",
+                 is no remedy (twilio.com/docs/api/errors/30873)",
     },
     TermSet {
         category: TermCategory::Hate,
         terms: &[],
         source: "Twilio error 30874 (hate speech); no age gate helps \
-                 (twilio.com/docs/api/errors/30874; reference content-throughput-cost.md A3)",
+                 (twilio.com/docs/api/errors/30874)",
     },
     TermSet {
         category: TermCategory::Alcohol,
@@ -137,10 +133,9 @@ pub(crate) const TERM_SETS: &[TermSet] = &[
             "HARD SELTZER",
             "IPA",
         ],
-        source:
-            "Twilio error 30875: alcohol only with a robust 21+ age gate (full date of \
+        source: "Twilio error 30875: alcohol only with a robust 21+ age gate (full date of \
                  birth or third-party check); age-gated alcohol to Canada must be blocked \
-                 (twilio.com/docs/api/errors/30875, 30529; reference content-throughput-cost.md A3)",
+                 (twilio.com/docs/api/errors/30875, 30529)",
     },
     TermSet {
         category: TermCategory::Firearms,
@@ -159,10 +154,9 @@ pub(crate) const TERM_SETS: &[TermSet] = &[
             "GUN RANGE",
             "SHOOTING RANGE",
         ],
-        source: "Firearms: the newer Twilio text (error dictionary 30456-30459, as summarised in \
-                 reference registration-preflight.md, SHAFT-C row) never allows them; an older \
-                 copy allowed long and short codes with an age gate [conflict; newer text wins] \
-                 (reference content-throughput-cost.md A3)",
+        source: "Firearms: the newer Twilio text (error dictionary, verification rejections \
+                 30456-30459) never allows them; an older \
+                 copy allowed long and short codes with an age gate [conflict; newer text wins]",
     },
     TermSet {
         category: TermCategory::Tobacco,
@@ -183,8 +177,7 @@ pub(crate) const TERM_SETS: &[TermSet] = &[
             "SMOKE SHOP",
         ],
         source: "Twilio error 30878: tobacco and vape not allowed regardless of age gating; \
-                 30458 on toll-free (twilio.com/docs/api/errors/30878; reference \
-                 content-throughput-cost.md A3)",
+                 30458 on toll-free (twilio.com/docs/api/errors/30878)",
     },
     TermSet {
         category: TermCategory::Cannabis,
@@ -201,8 +194,7 @@ pub(crate) const TERM_SETS: &[TermSet] = &[
             "HEMP",
         ],
         source: "Twilio error 30860: cannabis and CBD forbidden regardless of message content \
-                 or age gate (twilio.com/docs/api/errors/30860; reference \
-                 content-throughput-cost.md A3)",
+                 or age gate (twilio.com/docs/api/errors/30860)",
     },
     TermSet {
         category: TermCategory::HighRiskFinance,
@@ -220,8 +212,7 @@ pub(crate) const TERM_SETS: &[TermSet] = &[
             "BINARY OPTIONS",
         ],
         source: "Twilio errors 30867 and 30464: high-risk financial services (payday and \
-                 third-party loans, crypto) are forbidden (twilio.com/docs/api/errors/30867; \
-                 reference content-throughput-cost.md A3)",
+                 third-party loans, crypto) are forbidden (twilio.com/docs/api/errors/30867)",
     },
     TermSet {
         category: TermCategory::DebtCollection,
@@ -235,7 +226,7 @@ pub(crate) const TERM_SETS: &[TermSet] = &[
             "COLLECTION AGENCY",
         ],
         source: "Twilio error 30863: third-party debt collection and debt relief are forbidden \
-                 (twilio.com/docs/api/errors/30863; reference content-throughput-cost.md A3)",
+                 (twilio.com/docs/api/errors/30863)",
     },
     TermSet {
         category: TermCategory::GetRichQuick,
@@ -254,8 +245,7 @@ pub(crate) const TERM_SETS: &[TermSet] = &[
         ],
         source: "\"Get rich quick\" and MLM schemes are a forbidden category \
                  (calltrackingmetrics.zendesk.com/hc/en-us/articles/24753057981581, a \
-                 third-party summary of Twilio's forbidden categories; reference \
-                 content-throughput-cost.md A3)",
+                 third-party summary of Twilio's forbidden categories)",
     },
     TermSet {
         category: TermCategory::Gambling,
@@ -275,7 +265,7 @@ pub(crate) const TERM_SETS: &[TermSet] = &[
         source: "Gambling: listed as forbidden by a third-party summary \
                  (calltrackingmetrics.zendesk.com/hc/en-us/articles/24753057981581), while \
                  Twilio's Messaging Policy names gambling among the content that needs age \
-                 gating [conflict] (reference content-throughput-cost.md A3)",
+                 gating [conflict]",
     },
     TermSet {
         category: TermCategory::PrescriptionDrugs,
@@ -294,15 +284,13 @@ pub(crate) const TERM_SETS: &[TermSet] = &[
             "PERCOCET",
         ],
         source: "Prescription drugs offered without a prescription are a forbidden category \
-                 (calltrackingmetrics.zendesk.com/hc/en-us/articles/24753057981581; reference \
-                 content-throughput-cost.md A3)",
+                 (calltrackingmetrics.zendesk.com/hc/en-us/articles/24753057981581)",
     },
     TermSet {
         category: TermCategory::Fireworks,
         terms: &["FIREWORK", "FIRECRACKER"],
         source: "Fireworks are a forbidden category \
-                 (calltrackingmetrics.zendesk.com/hc/en-us/articles/24753057981581; reference \
-                 content-throughput-cost.md A3)",
+                 (calltrackingmetrics.zendesk.com/hc/en-us/articles/24753057981581)",
     },
 ];
 
@@ -311,9 +299,8 @@ pub const OPT_OUT_SOURCE: &str =
     "Twilio Messaging Policy: the first message says \"Reply STOP to unsubscribe\" or the \
      equivalent with a standard keyword (STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT); Twilio: \
      \"Text 2 to opt out\" is not compliant and will be filtered \
-     (support.twilio.com/hc/en-us/articles/1260803966670; reference content-throughput-cost.md \
-     A5). OPTOUT, OPT OUT and REVOKE: Twilio's current default list and the FCC per se list; \
-     ARRET: the Canadian (CWTA) French keyword (reference keywords-and-segments.md A1).";
+     (support.twilio.com/hc/en-us/articles/1260803966670). OPTOUT, OPT OUT and REVOKE: Twilio's current default list and the FCC per se list; \
+     ARRET: the Canadian (CWTA) French keyword (Infobip and Twilio support article 223181928).";
 
 /// Standard opt-out keywords: what a carrier, Twilio and the FCC all recognise.
 pub(crate) const STANDARD_OPT_OUT: &[&str] = &[
@@ -577,7 +564,7 @@ pub(crate) const MMS_MIME_TYPES: &[(&str, bool)] = &[
 ];
 
 /// Payment apps whose mention reads as fraud to filters (vendor guidance, no Twilio or
-/// carrier text: reference content-throughput-cost.md A4, help.acuityscheduling.com
+/// carrier text: help.acuityscheduling.com
 /// article 37612875202701).
 pub(crate) const PAYMENT_APPS: &[&str] = &["ZELLE", "CASH APP", "CASHAPP", "VENMO"];
 
