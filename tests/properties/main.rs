@@ -10,3 +10,4 @@ mod readiness;
 mod segments;
 mod sender;
 mod twilio;
+mod content;
