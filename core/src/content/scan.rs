@@ -184,6 +184,10 @@ fn trim_punctuation(word: &str) -> (usize, &str) {
 }
 
 fn parse_link(word: &str, start: usize) -> Option<Link> {
+    // Every link has a dot in its host: most words end here, before any allocation.
+    if !word.contains('.') {
+        return None;
+    }
     let lower = word.to_lowercase();
     let (scheme, rest) = if let Some(rest) = lower.strip_prefix("https://") {
         (Some("https"), rest)
@@ -755,19 +759,29 @@ pub fn mentions_name_in(words: &Words, name: &str) -> bool {
     let n = words.len();
     (0..n).any(|i| {
         // Word by word.
-        let in_order = wanted
-            .iter()
-            .enumerate()
-            .all(|(k, w)| words.get(i + k) == *w && i + k < n);
-        // Or glued: consecutive words whose concatenation is the name without spaces.
-        let mut glued = String::new();
-        let mut j = i;
-        while j < n && glued.len() < joined.len() {
-            glued.push_str(words.get(j));
-            j += 1;
-        }
-        in_order || glued == joined
+        let in_order = i + wanted.len() <= n
+            && wanted
+                .iter()
+                .enumerate()
+                .all(|(k, w)| words.get(i + k) == *w);
+        in_order || glued_at(words, i, &joined)
     })
+}
+
+/// Consecutive words from `i` whose concatenation is exactly `joined` (`HARBOR` `DENTAL`
+/// or `HARBORDENTAL` for `HARBORDENTAL`), compared without allocating.
+fn glued_at(words: &Words, i: usize, joined: &str) -> bool {
+    let mut rest = joined;
+    let mut j = i;
+    while !rest.is_empty() {
+        let w = words.get(j);
+        match rest.strip_prefix(w) {
+            Some(after) if !w.is_empty() => rest = after,
+            _ => return false,
+        }
+        j += 1;
+    }
+    true
 }
 
 // ---------------------------------------------------------------------------------------
