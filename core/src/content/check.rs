@@ -595,11 +595,10 @@ fn folklore(text: &str, words: &Words, f: &mut Findings) {
 /// The first listed phrase (folded; the last word may take a plural `S`) found in the words.
 fn first_mention(words: &Words, list: &'static [&'static str]) -> Option<&'static str> {
     list.iter().copied().find(|phrase| {
-        let parts: Vec<&str> = phrase.split(' ').collect();
         (0..words.len()).any(|i| {
-            parts.iter().enumerate().all(|(k, p)| {
+            phrase.split(' ').enumerate().all(|(k, p)| {
                 let w = words.get(i + k);
-                w == *p || w.strip_suffix('S') == Some(p)
+                w == p || w.strip_suffix('S') == Some(p)
             })
         })
     })

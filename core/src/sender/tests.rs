@@ -427,11 +427,15 @@ fn invalid_inputs_name_their_field() {
 
 #[test]
 fn check_message_is_opt_in_and_rides_along_with_the_decision() {
-    let body = json!({"body": "Big sale — bit.ly/x", "preference": {"explicit_from": "+18335550103"}});
+    let body =
+        json!({"body": "Big sale — bit.ly/x", "preference": {"explicit_from": "+18335550103"}});
     let plain = run(with(base(), body.clone()));
     assert_eq!(plain.message_check, None);
     let json_text = serde_json::to_string(&plain).unwrap();
-    assert!(!json_text.contains("message_check"), "absent unless asked for");
+    assert!(
+        !json_text.contains("message_check"),
+        "absent unless asked for"
+    );
 
     let checked = run(with(
         base(),
@@ -440,7 +444,10 @@ fn check_message_is_opt_in_and_rides_along_with_the_decision() {
             json!({"check_message": {"first_message": true, "org": {"name": "Harbor Dental"}}}),
         ),
     ));
-    assert_eq!(checked.decision, plain.decision, "findings never change the decision");
+    assert_eq!(
+        checked.decision, plain.decision,
+        "findings never change the decision"
+    );
     let check = checked.message_check.unwrap();
     let rules: Vec<&str> = check.findings.iter().map(|f| f.rule.as_str()).collect();
     assert_eq!(
