@@ -880,6 +880,8 @@ export interface SelectSenderArgs {
   allow_sms_fallback?: boolean;
   /** Quiet-hours policy for marketing; default "strictest". */
   policy?: 'federal' | 'strictest';
+  /** Also run checkMessage on `body` and return its answer as `message_check` (opt-in). */
+  check_message?: MessageCheckContext | null;
 }
 
 export type SelectedBy =
@@ -939,6 +941,126 @@ export interface SelectSenderResult {
   /** SMS segments of `body`, when given and sent as SMS. */
   segments: number | null;
   encoding: 'GSM-7' | 'UCS-2' | null;
+  /** checkMessage's answer, present only when `check_message` was given (SMS and MMS). */
+  message_check?: CheckMessageResult;
 }
 
 export declare function selectSender(args: SelectSenderArgs): SelectSenderResult;
+
+// check_message ---------------------------------------------------------------------------
+
+/** How much a finding matters: error (refused), warning (policy, guidance), info (folklore, cost). */
+export type FindingSeverity = 'error' | 'warning' | 'info';
+
+/** One thing a check found (the same shape as the registration pre-flight's findings). */
+export interface Finding {
+  /** Stable rule id, e.g. "public_url_shortener". */
+  rule: string;
+  /** "body", "media", "media[1]"; null for the whole input. */
+  field: string | null;
+  severity: FindingSeverity;
+  message: string;
+  fix: string;
+  /** Twilio error codes the finding predicts. */
+  codes: number[];
+}
+
+export type CheckMessageRule =
+  | 'body_empty'
+  | 'body_over_1600_characters'
+  | 'public_url_shortener'
+  | 'age_gated_content_to_canada'
+  | 'mms_over_5_mb'
+  | 'too_many_media'
+  | 'media_type_not_accepted'
+  | 'media_over_carrier_limit'
+  | 'body_over_320_characters'
+  | 'link_domain_mismatch'
+  | 'link_not_declared'
+  | 'phone_not_declared'
+  | 'missing_sender_identification'
+  | 'missing_opt_out'
+  | 'non_standard_opt_out'
+  | 'forbidden_content'
+  | 'age_gate_required'
+  | 'euro_sign_to_us'
+  | 'media_over_600_kb'
+  | 'sender_identification_unchecked'
+  | 'ucs2_encoding'
+  | 'multiple_segments'
+  | 'media_not_transcoded'
+  | 'all_caps'
+  | 'repeated_punctuation'
+  | 'payment_request';
+
+export interface MessageMedia {
+  /** The file's Content-Type, e.g. "image/jpeg". */
+  content_type: string;
+  /** Size in bytes. */
+  bytes: number;
+}
+
+export interface MessageOrg {
+  /** The brand or organisation name the texts carry. */
+  name?: string | null;
+  /** The organisation's own domain or website URL. */
+  domain?: string | null;
+}
+
+/** What the US A2P campaign declared, spelled as Twilio's UsAppToPerson resource. */
+export interface MessageCampaign {
+  us_app_to_person_usecase?: string | null;
+  has_embedded_links?: boolean | null;
+  has_embedded_phone?: boolean | null;
+  age_gated?: boolean | null;
+}
+
+export interface CheckMessageArgs {
+  /** The message text (at most 65536 bytes of UTF-8). */
+  body: string;
+  /** Default "sms". */
+  channel?: 'sms' | 'mms';
+  /** MMS media (only with channel "mms"). */
+  media?: MessageMedia[];
+  /** The first text to this contact: must identify the sender and say how to opt out. */
+  first_message?: boolean;
+  message_class: MessageClass;
+  org?: MessageOrg | null;
+  campaign?: MessageCampaign | null;
+  sender_type?: 'local' | 'toll_free' | 'short_code' | null;
+  /** The recipient, E.164 or as typed (US assumed); decides the Canada and US rules. */
+  to?: string | null;
+}
+
+export interface CheckMessageFinding extends Finding {
+  rule: CheckMessageRule;
+}
+
+export interface CheckMessageResult {
+  /** Most severe first; a clean message has nothing above "info". */
+  findings: CheckMessageFinding[];
+  /** SMS segments of the body as written (an MMS is billed per message). */
+  segments: number;
+  encoding: 'GSM-7' | 'UCS-2';
+  /** Characters (graphemes; \r\n counts two). */
+  characters: number;
+  /** The distinct characters that force UCS-2. */
+  non_gsm: string[];
+  /** The same body through Twilio's Smart Encoding. */
+  smart_encoding: {
+    encoding: 'GSM-7' | 'UCS-2';
+    segments: number;
+    saves_segments: number;
+    non_gsm: string[];
+  };
+}
+
+/** select_sender's `check_message`: what checkMessage needs beyond select_sender's own args. */
+export interface MessageCheckContext {
+  first_message?: boolean;
+  org?: MessageOrg | null;
+  campaign?: MessageCampaign | null;
+  media?: MessageMedia[];
+}
+
+export declare function checkMessage(args: CheckMessageArgs): CheckMessageResult;

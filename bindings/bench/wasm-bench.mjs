@@ -31,6 +31,7 @@ async function perCall() {
     'parse_phone typed_us_fast_path': () => t.parsePhone({ input: '(415) 555-0123' }),
     'parse_phone international_full_parser': () => t.parsePhone({ input: '020 7946 0018', default_region: 'GB' }),
     'evaluateJson segments (string in, string out)': () => t.evaluateJson('{"op":"segments","args":{"text":"Harbor Dental: reminder of your cleaning tomorrow at 9:30am."}}'),
+    'check_message typical_160': () => t.checkMessage({ body: 'Harbor Dental: your cleaning is Tue 11/3 at 9:30am. Book or change it at harbordental.com/visit or call (415) 555-0142. See you soon, Al! Reply STOP to opt out.', first_message: true, message_class: 'marketing', org: { name: 'Harbor Dental', domain: 'harbordental.com' }, to: '+14155550100' }),
   };
   const out = {};
   for (const [name, fn] of Object.entries(cases)) {

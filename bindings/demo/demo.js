@@ -18,10 +18,24 @@ function showPhone() {
   }
 }
 
+function showFindings() {
+  const result = telrules.checkMessage({
+    body: $('check').value,
+    first_message: true,
+    message_class: 'marketing',
+    org: { name: 'Harbor Dental', domain: 'harbordental.com' },
+    to: '+12065550142',
+  });
+  const lines = result.findings.map((f) => `[${f.severity}] ${f.message}\n  fix: ${f.fix}`);
+  $('findings').textContent = lines.length ? lines.join('\n') : 'No findings: ready to send.';
+}
+
 $('text').addEventListener('input', showSegments);
+$('check').addEventListener('input', showFindings);
 $('smart').addEventListener('change', showSegments);
 $('phone').addEventListener('input', showPhone);
 showSegments();
 showPhone();
+showFindings();
 // Lets the browser test know the module loaded and the page rendered.
 window.telrulesReady = true;

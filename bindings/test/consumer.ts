@@ -259,3 +259,36 @@ console.log(lint.segments, lint.encoding);
   console.log(decision, choice.reason, from, choice.messaging_service_sid, path, choice.channel, choice.selected_by);
   console.log(choice.defer_until, fix, choice.next_action_for, warnings, choice.segments, choice.encoding);
 }
+
+// check_message, alone and with select_sender
+{
+  const checked: telrules.CheckMessageResult = telrules.checkMessage({
+    body: 'Big sale this weekend \u2014 30% off! bit.ly/sale30',
+    channel: 'mms',
+    media: [{ content_type: 'image/jpeg', bytes: 250000 }],
+    first_message: true,
+    message_class: 'marketing',
+    org: { name: 'Harbor Dental', domain: 'harbordental.com' },
+    campaign: { us_app_to_person_usecase: 'MARKETING', has_embedded_links: true, has_embedded_phone: false, age_gated: false },
+    sender_type: 'local',
+    to: '+14155550100',
+  });
+  const rules: telrules.CheckMessageRule[] = checked.findings.map((f) => f.rule);
+  const worst: telrules.FindingSeverity | undefined = checked.findings[0]?.severity;
+  const field: string | null | undefined = checked.findings[0]?.field;
+  const codes: number[] | undefined = checked.findings[0]?.codes;
+  console.log(rules, worst, field, codes, checked.segments, checked.encoding, checked.characters, checked.non_gsm);
+  console.log(checked.smart_encoding.segments, checked.smart_encoding.saves_segments, checked.smart_encoding.encoding);
+
+  const withCheck: SelectSenderResult = telrules.selectSender({
+    to: '+13055550123',
+    channel: 'sms',
+    message_class: 'informational',
+    body: 'Harbor Dental: see you Tuesday. Reply STOP to opt out.',
+    recipient: { consent: 'subscribed' },
+    now: '2026-11-22T02:00:00Z',
+    check_message: { first_message: true, org: { name: 'Harbor Dental' }, campaign: null, media: [] },
+  });
+  const findings: telrules.Finding[] = withCheck.message_check?.findings ?? [];
+  console.log(withCheck.decision, findings.length);
+}

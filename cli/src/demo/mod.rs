@@ -1,6 +1,7 @@
 //! `telrules demo`: a readable report over a built-in sample organisation, one section per
 //! capability. Every value shown is computed by the core at run time from `sample`.
 
+mod content;
 mod errors;
 mod hours;
 mod inbound;
@@ -30,6 +31,7 @@ pub fn report() -> String {
         sender::section,
         errors::section,
         twilio::section,
+        content::section,
     ] {
         section(&mut out);
         out.push('\n');
@@ -57,6 +59,7 @@ mod tests {
             "Business hours and quiet hours",
             "Inbound texts",
             "Choosing the sending number",
+            "Checking a message before it is sent",
         ] {
             assert!(report.contains(title), "missing section {title}");
         }

@@ -70,7 +70,12 @@ mod select;
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use crate::content::{
+    check_message, CheckMessageArgs, CheckMessageResult, Media, MessageCampaign, MessageChannel,
+    MessageOrg, SenderType,
+};
 use crate::hours::{MessageClass, Policy};
+use crate::phone::PhoneKind;
 use crate::readiness::{NextAction, NumberFacts, OrgFacts};
 use crate::segments::Encoding;
 use crate::Error;
@@ -171,6 +176,29 @@ pub struct SelectSenderArgs {
     /// Quiet-hours policy for marketing (`strictest` by default).
     #[serde(default)]
     pub policy: Policy,
+    /// Also check `body` with `check_message` and return its answer as `message_check`
+    /// (opt-in; `{}` checks with no extra context).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_message: Option<MessageCheckContext>,
+}
+
+/// What `check_message` needs beyond what `select_sender` already has (`body`, `to`,
+/// `message_class`, the channel and the chosen number's type).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MessageCheckContext {
+    /// The first text to this contact (must identify the sender and say how to opt out).
+    #[serde(default)]
+    pub first_message: bool,
+    /// The organisation's name and domain, for sender identification and link branding.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub org: Option<MessageOrg>,
+    /// What the A2P campaign declared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub campaign: Option<MessageCampaign>,
+    /// The MMS media (checked when the message goes as MMS).
+    #[serde(default)]
+    pub media: Vec<Media>,
 }
 
 /// The three outcomes.
@@ -256,11 +284,69 @@ pub struct SelectSenderResult {
     /// SMS segments of `body` (null without a body or when not sent as SMS).
     pub segments: Option<u32>,
     pub encoding: Option<Encoding>,
+    /// `check_message`'s answer for `body` when `check_message` was asked for and the
+    /// message goes as SMS or MMS (absent otherwise). Its findings never change the
+    /// decision: the caller decides whether an `error` finding stops the send.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_check: Option<CheckMessageResult>,
 }
 
 /// `select_sender`: the decision for one outbound message.
 pub fn select_sender(args: &SelectSenderArgs) -> Result<SelectSenderResult, Error> {
-    select(args).map(Selection::into_result)
+    let mut result = select(args).map(Selection::into_result)?;
+    if let Some(context) = &args.check_message {
+        result.message_check = message_check(args, context, &result)?;
+    }
+    Ok(result)
+}
+
+/// Runs `check_message` for the channel the message actually goes on; WhatsApp has other
+/// content rules, so it gets none.
+fn message_check(
+    args: &SelectSenderArgs,
+    context: &MessageCheckContext,
+    result: &SelectSenderResult,
+) -> Result<Option<CheckMessageResult>, Error> {
+    let Some(body) = &args.body else {
+        return Err(Error::invalid_value(
+            "body",
+            "check_message needs the message body: give `body`, or leave `check_message` out",
+        ));
+    };
+    let channel = match result.channel {
+        SendChannel::Sms => MessageChannel::Sms,
+        SendChannel::Mms => MessageChannel::Mms,
+        SendChannel::Whatsapp => return Ok(None),
+    };
+    let sender_type = result
+        .from
+        .as_deref()
+        .and_then(|from| crate::phone::parse(from, "US").ok())
+        .map(|p| match p.kind {
+            PhoneKind::TollFree => SenderType::TollFree,
+            PhoneKind::ShortCode => SenderType::ShortCode,
+            _ => SenderType::Local,
+        });
+    let check = CheckMessageArgs {
+        body: body.clone(),
+        channel,
+        media: if channel == MessageChannel::Mms {
+            context.media.clone()
+        } else {
+            Vec::new()
+        },
+        first_message: context.first_message,
+        message_class: args.message_class,
+        org: context.org.clone(),
+        campaign: context.campaign.clone(),
+        sender_type,
+        to: Some(args.to.clone()),
+    };
+    // `body` and `to` are this op's own fields; the rest came from the context.
+    check_message(&check).map(Some).map_err(|e| match e.path() {
+        "body" | "to" => e,
+        _ => e.under("check_message"),
+    })
 }
 
 #[cfg(test)]

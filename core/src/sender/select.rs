@@ -118,6 +118,7 @@ impl Selection {
             warnings: self.warnings,
             segments,
             encoding,
+            message_check: None,
         };
         let put_sender = |out: &mut SelectSenderResult, s: Sender| {
             out.path = Some(if s.messaging_service_sid.is_some() {

@@ -424,3 +424,71 @@ fn invalid_inputs_name_their_field() {
         "recipient.recipient_region"
     );
 }
+
+#[test]
+fn check_message_is_opt_in_and_rides_along_with_the_decision() {
+    let body =
+        json!({"body": "Big sale — bit.ly/x", "preference": {"explicit_from": "+18335550103"}});
+    let plain = run(with(base(), body.clone()));
+    assert_eq!(plain.message_check, None);
+    let json_text = serde_json::to_string(&plain).unwrap();
+    assert!(
+        !json_text.contains("message_check"),
+        "absent unless asked for"
+    );
+
+    let checked = run(with(
+        base(),
+        with(
+            body,
+            json!({"check_message": {"first_message": true, "org": {"name": "Harbor Dental"}}}),
+        ),
+    ));
+    assert_eq!(
+        checked.decision, plain.decision,
+        "findings never change the decision"
+    );
+    let check = checked.message_check.unwrap();
+    let rules: Vec<&str> = check.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(
+        rules,
+        [
+            "public_url_shortener",
+            "missing_sender_identification",
+            "missing_opt_out",
+            "ucs2_encoding"
+        ]
+    );
+    assert_eq!(Some(check.segments), checked.segments);
+}
+
+#[test]
+fn check_message_uses_the_chosen_number_type_and_the_mms_media() {
+    // Ana's local number sends the MMS: a 700 KB PDF is under the long-code carrier limit.
+    let args = with(
+        base(),
+        json!({"channel": "mms", "body": "Harbor Dental: your statement",
+            "preference": {"explicit_from": "+14155550101"},
+            "check_message": {"media": [{"content_type": "application/pdf", "bytes": 700000}]}}),
+    );
+    let check = run(args).message_check.unwrap();
+    let rules: Vec<&str> = check.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert_eq!(rules, ["media_over_600_kb", "media_not_transcoded"]);
+}
+
+#[test]
+fn check_message_without_body_is_an_error_at_body() {
+    let args: SelectSenderArgs =
+        serde_json::from_value(with(base(), json!({"check_message": {}}))).unwrap();
+    assert_eq!(select_sender(&args).unwrap_err().path(), "body");
+}
+
+#[test]
+fn whatsapp_gets_no_message_check() {
+    let r = run(with(
+        base(),
+        json!({"channel": "whatsapp", "body": "hi", "recipient": {"consent": "subscribed",
+            "last_inbound_at": "2026-11-21T17:00:00Z"}, "check_message": {}}),
+    ));
+    assert_eq!(r.message_check, None);
+}
