@@ -75,6 +75,7 @@ mod handle;
 mod keywords;
 mod lint;
 mod normalize;
+mod patterns;
 mod phrase;
 mod replies;
 
@@ -123,7 +124,90 @@ pub enum MatchKind {
     Exact,
     /// A longer message a reasonable person reads as "stop texting me".
     Phrase,
+    /// Maybe a revocation, maybe not (`why do you keep texting me?`, `I never signed up
+    /// for this`): not acted on automatically; a person decides (see `handle_inbound`).
+    Possible,
     None,
+}
+
+/// Which rule decided a classification: a stable code, so every opt-out can be explained
+/// (and audited) later. See the module docs for each rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// The whole folded message is one keyword (`exact`).
+    ExactKeyword,
+    /// Opt-out keywords with only courtesy, filler or a code around them (`STOP please`).
+    KeywordWithCourtesy,
+    /// A per se keyword used as a command in a longer message (`STOP who is this?`,
+    /// `Stop. I sold the car`, `stop it`).
+    KeywordCommand,
+    /// A stop verb aimed at the texting (`please stop texting me`, `stop the texts`).
+    StopTexting,
+    /// Asking to stop receiving (`I want to stop receiving texts`, `how do I stop getting
+    /// these msgs`, `I want the texts to stop`).
+    StopReceiving,
+    /// Self-removal (`unsubscribe me`, `opt me out`, `leave me alone`).
+    Unsubscribe,
+    /// Off a list (`take me off ur list`, `remove my number`, `put me on your do not text
+    /// list`).
+    OffList,
+    /// `no more texts`, `no texts pls`, `enough with the texts`.
+    NoMoreTexts,
+    /// A negated contact verb aimed at the sender (`don't text me`, `do not contact me`).
+    DoNotContact,
+    /// A negated send with the texts as object (`don't send me any more messages`).
+    DoNotSend,
+    /// A refusal of the texts (`I no longer want to receive these texts`, `dont want ur
+    /// msgs`, `I'd rather not receive texts`).
+    RefuseTexts,
+    /// Consent withdrawn (`I withdraw my consent`, `you do not have permission to text me`).
+    WithdrawConsent,
+    /// `possible`: asks why they are texted or how their number was got.
+    WhyTexted,
+    /// `possible`: says they never signed up.
+    NeverSignedUp,
+    /// `possible`: `not interested` on its own.
+    NotInterested,
+    /// `possible`: `wrong number`, `you have the wrong person`.
+    WrongNumber,
+    /// `possible`: calls the texts spam, or says the number is blocked or reported.
+    SpamOrBlocked,
+    /// `possible`: complains about the texting (`too many texts`, `these texts are
+    /// annoying`, `enough`) or asks about ending it without asking for it.
+    TextingComplaint,
+    /// `possible`: says they do not know the sender.
+    UnknownSender,
+    /// `possible`: an unsubscribe aimed at email or a link, not clearly at the texts.
+    UnsubscribeElsewhere,
+}
+
+impl Reason {
+    /// The stable code, as serialised.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::ExactKeyword => "exact_keyword",
+            Reason::KeywordWithCourtesy => "keyword_with_courtesy",
+            Reason::KeywordCommand => "keyword_command",
+            Reason::StopTexting => "stop_texting",
+            Reason::StopReceiving => "stop_receiving",
+            Reason::Unsubscribe => "unsubscribe",
+            Reason::OffList => "off_list",
+            Reason::NoMoreTexts => "no_more_texts",
+            Reason::DoNotContact => "do_not_contact",
+            Reason::DoNotSend => "do_not_send",
+            Reason::RefuseTexts => "refuse_texts",
+            Reason::WithdrawConsent => "withdraw_consent",
+            Reason::WhyTexted => "why_texted",
+            Reason::NeverSignedUp => "never_signed_up",
+            Reason::NotInterested => "not_interested",
+            Reason::WrongNumber => "wrong_number",
+            Reason::SpamOrBlocked => "spam_or_blocked",
+            Reason::TextingComplaint => "texting_complaint",
+            Reason::UnknownSender => "unknown_sender",
+            Reason::UnsubscribeElsewhere => "unsubscribe_elsewhere",
+        }
+    }
 }
 
 /// `standard` (default): exact keywords and phrase opt-outs. `strict`: exact only.
@@ -185,6 +269,8 @@ pub struct Classification {
     pub keyword: Option<Cow<'static, str>>,
     /// Language of the keyword set or phrase rule that matched; null for `none`.
     pub language: Option<Cow<'static, str>>,
+    /// The rule that decided it; null for `none`.
+    pub reason: Option<Reason>,
 }
 
 impl Classification {
@@ -194,6 +280,7 @@ impl Classification {
             match_kind: MatchKind::None,
             keyword: None,
             language: None,
+            reason: None,
         }
     }
 
@@ -207,6 +294,7 @@ impl Classification {
             match_kind: MatchKind::Exact,
             keyword: Some(keyword),
             language: Some(language),
+            reason: Some(Reason::ExactKeyword),
         }
     }
 }
