@@ -7,8 +7,8 @@ use super::normalize::{fold, fold_into, StackBuf};
 use super::patterns;
 use super::phrase::{
     clause_verdict, courtesy_len, lexicon_may_match, starts_with, Lexicon, Verdict,
-    AMBIGUOUS_COMMANDS, FIRST_LEXICON, INSTRUCTION_ENDS, LEXICONS, MAX_CLAUSE_WORDS,
-    LAUGHTER_WORDS, MENTION_MARKERS, PLAYFUL_EMOJI, PLAYFUL_WORDS, TRIGGERS,
+    AMBIGUOUS_COMMANDS, FIRST_LEXICON, INSTRUCTION_ENDS, LAUGHTER_WORDS, LEXICONS,
+    MAX_CLAUSE_WORDS, MENTION_MARKERS, PLAYFUL_EMOJI, PLAYFUL_WORDS, TRIGGERS,
 };
 use super::{Classification, Intent, KeywordConfig, MatchKind, Mode, Reason};
 use crate::Error;
@@ -259,6 +259,12 @@ impl Classifier {
             })
     }
 
+    fn is_extra_word(&self, word: &str) -> bool {
+        self.extras
+            .iter()
+            .any(|e| e.keyword.split(' ').any(|w| w == word))
+    }
+
     /// Whether the clause is only opt-out keywords, courtesy and codes; with the first
     /// keyword found.
     fn bare_clause(
@@ -331,7 +337,12 @@ impl Classifier {
         for_each_clause(folded, |raw| {
             let mut words: [&str; MAX_CLAUSE_WORDS] = [""; MAX_CLAUSE_WORDS];
             for (k, (slot, word)) in words.iter_mut().zip(raw).enumerate() {
-                *slot = patterns::canonical(word, raw.get(k + 1).copied());
+                // An org's own keyword is taken as written (`STOPP` is not `STOP` there).
+                *slot = if self.is_extra_word(word) {
+                    word
+                } else {
+                    patterns::canonical(word, raw.get(k + 1).copied())
+                };
             }
             let mut tokens = words.get(..raw.len()).unwrap_or(&[]);
             if let Some(m) = self.mention_at(tokens) {

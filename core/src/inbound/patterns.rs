@@ -118,8 +118,8 @@ const fn maybe_start(reason: Reason, slots: &'static [E]) -> Pattern {
     }
 }
 
-use E::{Gap, ListTail, MeObj, Mods, Noun, TextObj, A, O, W};
 use Reason as R;
+use E::{Gap, ListTail, MeObj, Mods, Noun, TextObj, A, O, W};
 
 const EN_PER_SE: &[&str] = &["STOP", "STOPALL", "UNSUBSCRIBE", "QUIT", "REVOKE", "OPTOUT"];
 const EN_CONTACT: &[&str] = &[
@@ -139,7 +139,13 @@ pub(crate) const EN_PATTERNS: &[Pattern] = &[
     // Off a list: `take me off ur list`, `get my number off your list`, `can u take me off`.
     p(
         R::OffList,
-        &[A(&["TAKE", "GET", "TAKES"]), MeObj, W("OFF"), O(&["OF", "FROM"]), ListTail],
+        &[
+            A(&["TAKE", "GET", "TAKES"]),
+            MeObj,
+            W("OFF"),
+            O(&["OF", "FROM"]),
+            ListTail,
+        ],
     ),
     p(
         R::OffList,
@@ -157,7 +163,10 @@ pub(crate) const EN_PATTERNS: &[Pattern] = &[
     ),
     p(R::OffList, &[A(&["WANT", "NEED"]), W("OFF"), ListTail]),
     start(R::OffList, &[W("OFF"), W("THE"), A(&["LIST", "LISTS"])]),
-    p(R::OffList, &[A(&["DELETE", "ERASE", "LOSE", "UNLIST"]), MeObj, ListTail]),
+    p(
+        R::OffList,
+        &[A(&["DELETE", "ERASE", "LOSE", "UNLIST"]), MeObj, ListTail],
+    ),
     // `put me on your do not text list`, `mark me as do not contact`.
     p(
         R::OffList,
@@ -172,13 +181,25 @@ pub(crate) const EN_PATTERNS: &[Pattern] = &[
     // `I want the texts to stop`, `make these messages stop`.
     p(
         R::StopReceiving,
-        &[A(&["WANT", "NEED", "MAKE"]), Mods, Noun, O(&["TO"]), W("STOP")],
+        &[
+            A(&["WANT", "NEED", "MAKE"]),
+            Mods,
+            Noun,
+            O(&["TO"]),
+            W("STOP"),
+        ],
     ),
     // `no texts please`, `no more of these`, `enough with the texts`.
     start(R::NoMoreTexts, &[W("NO"), Mods, Noun, E::End]),
     start(
         R::NoMoreTexts,
-        &[W("NO"), W("MORE"), W("OF"), A(&["THESE", "THEM", "THIS", "THOSE"]), E::End],
+        &[
+            W("NO"),
+            W("MORE"),
+            W("OF"),
+            A(&["THESE", "THEM", "THIS", "THOSE"]),
+            E::End,
+        ],
     ),
     p(R::NoMoreTexts, &[W("ENOUGH"), O(&["WITH"]), Mods, Noun]),
     // Negated send with the texts as object: `don't send me any more messages`.
@@ -207,7 +228,10 @@ pub(crate) const EN_PATTERNS: &[Pattern] = &[
             A(&["TEXTED", "CONTACTED", "MESSAGED", "SPAMMED"]),
         ],
     ),
-    neg(R::RefuseTexts, &[W("WANT"), A(&["YOU", "YALL"]), Gap(2), A(EN_CONTACT)]),
+    neg(
+        R::RefuseTexts,
+        &[W("WANT"), A(&["YOU", "YALL"]), Gap(2), A(EN_CONTACT)],
+    ),
     p(
         R::RefuseTexts,
         &[
@@ -220,7 +244,12 @@ pub(crate) const EN_PATTERNS: &[Pattern] = &[
     ),
     neg(
         R::RefuseTexts,
-        &[W("INTERESTED"), W("IN"), A(&["RECEIVING", "GETTING"]), TextObj],
+        &[
+            W("INTERESTED"),
+            W("IN"),
+            A(&["RECEIVING", "GETTING"]),
+            TextObj,
+        ],
     ),
     neg(
         R::RefuseTexts,
@@ -234,31 +263,62 @@ pub(crate) const EN_PATTERNS: &[Pattern] = &[
         ],
     ),
     // Consent withdrawn.
-    p(R::WithdrawConsent, &[A(&["WITHDRAW", "WITHDRAWING"]), O(&["MY", "ALL"]), W("CONSENT")]),
-    neg(
+    p(
         R::WithdrawConsent,
-        &[W("CONSENT"), W("TO"), O(&["RECEIVING", "RECEIVE", "GETTING"]), TextObj],
+        &[
+            A(&["WITHDRAW", "WITHDRAWING"]),
+            O(&["MY", "ALL"]),
+            W("CONSENT"),
+        ],
     ),
     neg(
         R::WithdrawConsent,
-        &[W("CONSENT"), W("TO"), A(&["BE", "BEING"]), A(&["TEXTED", "CONTACTED", "MESSAGED"])],
+        &[
+            W("CONSENT"),
+            W("TO"),
+            O(&["RECEIVING", "RECEIVE", "GETTING"]),
+            TextObj,
+        ],
     ),
     neg(
         R::WithdrawConsent,
-        &[W("PERMISSION"), O(&["TO"]), A(&["TEXT", "CONTACT", "MESSAGE", "SMS"])],
+        &[
+            W("CONSENT"),
+            W("TO"),
+            A(&["BE", "BEING"]),
+            A(&["TEXTED", "CONTACTED", "MESSAGED"]),
+        ],
+    ),
+    neg(
+        R::WithdrawConsent,
+        &[
+            W("PERMISSION"),
+            O(&["TO"]),
+            A(&["TEXT", "CONTACT", "MESSAGE", "SMS"]),
+        ],
     ),
     // A per se keyword used as a command: `stop it`, `stop who dis`, `STOP how did u get
     // this number`, `STOP - this is not John`.
-    start(R::KeywordCommand, &[A(&["STOP", "QUIT"]), A(&["IT", "THIS"]), E::End]),
+    start(
+        R::KeywordCommand,
+        &[A(&["STOP", "QUIT"]), A(&["IT", "THIS"]), E::End],
+    ),
     start(
         R::KeywordCommand,
         &[A(EN_PER_SE), A(&["WHO", "WHOS", "HOW", "WHY", "WHERE"])],
     ),
-    start(R::KeywordCommand, &[A(EN_PER_SE), W("THIS"), A(&["IS", "ISNT"])]),
+    start(
+        R::KeywordCommand,
+        &[A(EN_PER_SE), W("THIS"), A(&["IS", "ISNT"])],
+    ),
     // --- possible
     maybe(
         R::WhyTexted,
-        &[W("WHY"), Gap(3), A(&["TEXTING", "MESSAGING", "SENDING", "CONTACTING", "SPAMMING"])],
+        &[
+            W("WHY"),
+            Gap(3),
+            A(&["TEXTING", "MESSAGING", "SENDING", "CONTACTING", "SPAMMING"]),
+        ],
     ),
     maybe(
         R::WhyTexted,
@@ -271,7 +331,10 @@ pub(crate) const EN_PATTERNS: &[Pattern] = &[
             TextObj,
         ],
     ),
-    maybe(R::WhyTexted, &[W("WHY"), Gap(3), W("HAVE"), W("MY"), W("NUMBER")]),
+    maybe(
+        R::WhyTexted,
+        &[W("WHY"), Gap(3), W("HAVE"), W("MY"), W("NUMBER")],
+    ),
     maybe(
         R::WhyTexted,
         &[
@@ -283,10 +346,18 @@ pub(crate) const EN_PATTERNS: &[Pattern] = &[
             W("NUMBER"),
         ],
     ),
-    maybe(R::WhyTexted, &[W("WHO"), W("GAVE"), Gap(1), A(&["MY", "THIS"]), W("NUMBER")]),
+    maybe(
+        R::WhyTexted,
+        &[W("WHO"), W("GAVE"), Gap(1), A(&["MY", "THIS"]), W("NUMBER")],
+    ),
     maybe(
         R::NeverSignedUp,
-        &[A(&["NEVER", "DIDNT", "NOT"]), A(&["SIGNED", "SIGN"]), W("UP"), E::End],
+        &[
+            A(&["NEVER", "DIDNT", "NOT"]),
+            A(&["SIGNED", "SIGN"]),
+            W("UP"),
+            E::End,
+        ],
     ),
     maybe(
         R::NeverSignedUp,
@@ -295,46 +366,139 @@ pub(crate) const EN_PATTERNS: &[Pattern] = &[
             A(&["SIGNED", "SIGN"]),
             W("UP"),
             A(&["FOR", "TO"]),
-            A(&["THIS", "THESE", "THAT", "ANY", "ANYTHING", "TEXTS", "MESSAGES", "IT"]),
+            A(&[
+                "THIS", "THESE", "THAT", "ANY", "ANYTHING", "TEXTS", "MESSAGES", "IT",
+            ]),
         ],
     ),
     maybe(
         R::NeverSignedUp,
-        &[W("NEVER"), A(&["SUBSCRIBED", "AGREED", "CONSENTED", "OPTED", "ASKED"])],
+        &[
+            W("NEVER"),
+            A(&["SUBSCRIBED", "AGREED", "CONSENTED", "OPTED", "ASKED"]),
+        ],
     ),
     maybe(
         R::NeverSignedUp,
-        &[A(&["NEVER", "DIDNT"]), A(&["GAVE", "GIVE"]), Gap(2), A(&["NUMBER", "PERMISSION", "CONSENT"])],
+        &[
+            A(&["NEVER", "DIDNT"]),
+            A(&["GAVE", "GIVE"]),
+            Gap(2),
+            A(&["NUMBER", "PERMISSION", "CONSENT"]),
+        ],
     ),
-    maybe(R::NeverSignedUp, &[W("REMEMBER"), A(&["SIGNING", "SUBSCRIBING", "AGREEING"])]),
+    maybe(
+        R::NeverSignedUp,
+        &[W("REMEMBER"), A(&["SIGNING", "SUBSCRIBING", "AGREEING"])],
+    ),
     maybe(
         R::WrongNumber,
-        &[A(&["YOU", "YOUVE"]), O(&["HAVE", "GOT"]), O(&["THE", "A"]), W("WRONG"), A(&["NUMBER", "PERSON"])],
+        &[
+            A(&["YOU", "YOUVE"]),
+            O(&["HAVE", "GOT"]),
+            O(&["THE", "A"]),
+            W("WRONG"),
+            A(&["NUMBER", "PERSON"]),
+        ],
     ),
-    maybe(R::WrongNumber, &[A(&["IM", "I"]), O(&["AM"]), W("NOT"), W("THE"), W("PERSON")]),
-    maybe(R::WrongNumber, &[W("THIS"), A(&["IS", "ISNT"]), O(&["NOT"]), Gap(1), W("NUMBER")]),
+    maybe(
+        R::WrongNumber,
+        &[A(&["IM", "I"]), O(&["AM"]), W("NOT"), W("THE"), W("PERSON")],
+    ),
+    maybe(
+        R::WrongNumber,
+        &[
+            W("THIS"),
+            A(&["IS", "ISNT"]),
+            O(&["NOT"]),
+            Gap(1),
+            W("NUMBER"),
+        ],
+    ),
     maybe_start(R::SpamOrBlocked, &[W("SPAM"), E::End]),
-    maybe(R::SpamOrBlocked, &[A(&["THIS", "ITS", "THATS"]), O(&["IS"]), W("SPAM")]),
+    maybe(
+        R::SpamOrBlocked,
+        &[A(&["THIS", "ITS", "THATS"]), O(&["IS"]), W("SPAM")],
+    ),
     maybe(R::SpamOrBlocked, &[W("IS"), W("THIS"), W("SPAM")]),
-    maybe(R::SpamOrBlocked, &[A(&["REPORTED", "REPORTING", "REPORT"]), Gap(2), A(&["SPAM", "NUMBER"])]),
-    maybe_start(R::SpamOrBlocked, &[A(&["BLOCKED", "BLOCKING"]), O(&["THIS", "YOUR", "YOU"]), O(&["NUMBER"]), E::End]),
-    maybe(R::TextingComplaint, &[A(&["TOO", "SO"]), W("MANY"), Mods, Noun]),
-    maybe(R::TextingComplaint, &[W("TEXT"), A(&["ME", "US"]), Gap(1), W("TOO"), W("MUCH")]),
-    maybe(R::TextingComplaint, &[Noun, A(&["ARE", "IS"]), Gap(1), A(&["ANNOYING", "IRRITATING"])]),
+    maybe(
+        R::SpamOrBlocked,
+        &[
+            A(&["REPORTED", "REPORTING", "REPORT"]),
+            Gap(2),
+            A(&["SPAM", "NUMBER"]),
+        ],
+    ),
+    maybe_start(
+        R::SpamOrBlocked,
+        &[
+            A(&["BLOCKED", "BLOCKING"]),
+            O(&["THIS", "YOUR", "YOU"]),
+            O(&["NUMBER"]),
+            E::End,
+        ],
+    ),
+    maybe(
+        R::TextingComplaint,
+        &[A(&["TOO", "SO"]), W("MANY"), Mods, Noun],
+    ),
+    maybe(
+        R::TextingComplaint,
+        &[W("TEXT"), A(&["ME", "US"]), Gap(1), W("TOO"), W("MUCH")],
+    ),
+    maybe(
+        R::TextingComplaint,
+        &[
+            Noun,
+            A(&["ARE", "IS"]),
+            Gap(1),
+            A(&["ANNOYING", "IRRITATING"]),
+        ],
+    ),
     maybe_start(R::TextingComplaint, &[W("ENOUGH"), O(&["ALREADY"]), E::End]),
     maybe(R::TextingComplaint, &[A(&["LESS", "FEWER"]), Mods, Noun]),
-    maybe(R::TextingComplaint, &[W("HAVE"), W("TO"), W("KEEP"), A(&["GETTING", "RECEIVING"])]),
+    maybe(
+        R::TextingComplaint,
+        &[W("HAVE"), W("TO"), W("KEEP"), A(&["GETTING", "RECEIVING"])],
+    ),
     maybe(R::TextingComplaint, &[Noun, W("EVER"), Gap(2), W("STOP")]),
-    maybe(R::TextingComplaint, &[W("WAY"), W("TO"), W("NOT"), A(&["GET", "RECEIVE"])]),
-    maybe(R::TextingComplaint, &[W("WHEN"), W("WILL"), Mods, Noun, Gap(4), W("STOP")]),
+    maybe(
+        R::TextingComplaint,
+        &[W("WAY"), W("TO"), W("NOT"), A(&["GET", "RECEIVE"])],
+    ),
+    maybe(
+        R::TextingComplaint,
+        &[W("WHEN"), W("WILL"), Mods, Noun, Gap(4), W("STOP")],
+    ),
     maybe_start(R::TextingComplaint, &[W("DONT"), E::End]),
     maybe(
         R::TextingComplaint,
-        &[W("HOW"), Gap(2), W("STOP"), A(&["THIS", "THESE", "IT", "THEM"]), E::End],
+        &[
+            W("HOW"),
+            Gap(2),
+            W("STOP"),
+            A(&["THIS", "THESE", "IT", "THEM"]),
+            E::End,
+        ],
     ),
     maybe_neg(R::UnknownSender, &[W("KNOW"), A(&["YOU", "YALL"]), E::End]),
-    maybe_neg(R::UnknownSender, &[W("KNOW"), W("WHO"), A(&["THIS", "YOU", "YALL"]), A(&["IS", "ARE"])]),
-    maybe_neg(R::TextingComplaint, &[A(&["WANT", "NEED"]), A(&["THIS", "THESE", "THAT", "IT"]), E::End]),
+    maybe_neg(
+        R::UnknownSender,
+        &[
+            W("KNOW"),
+            W("WHO"),
+            A(&["THIS", "YOU", "YALL"]),
+            A(&["IS", "ARE"]),
+        ],
+    ),
+    maybe_neg(
+        R::TextingComplaint,
+        &[
+            A(&["WANT", "NEED"]),
+            A(&["THIS", "THESE", "THAT", "IT"]),
+            E::End,
+        ],
+    ),
 ];
 
 const FR_PER_SE: &[&str] = &["ARRET", "ARRETE", "ARRETT", "STOP"];
@@ -349,8 +513,16 @@ pub(crate) const FR_PATTERNS: &[Pattern] = &[
             W("PLUS"),
             O(&["ME", "M", "NOUS"]),
             A(&[
-                "MENVOYER", "ENVOYER", "CONTACTER", "MECRIRE", "ECRIRE", "TEXTER", "METEXTER",
-                "RECEVOIR", "DERANGER", "SOLLICITER",
+                "MENVOYER",
+                "ENVOYER",
+                "CONTACTER",
+                "MECRIRE",
+                "ECRIRE",
+                "TEXTER",
+                "METEXTER",
+                "RECEVOIR",
+                "DERANGER",
+                "SOLLICITER",
             ]),
         ],
     ),
@@ -376,23 +548,51 @@ pub(crate) const FR_PATTERNS: &[Pattern] = &[
     ),
     p(
         R::OffList,
-        &[W("ETRE"), A(&["RETIRE", "RETIREE", "ENLEVE", "ENLEVEE", "SUPPRIME", "SUPPRIMEE"]), ListTail],
+        &[
+            W("ETRE"),
+            A(&[
+                "RETIRE",
+                "RETIREE",
+                "ENLEVE",
+                "ENLEVEE",
+                "SUPPRIME",
+                "SUPPRIMEE",
+            ]),
+            ListTail,
+        ],
     ),
-    start(R::KeywordCommand, &[A(FR_PER_SE), A(&["QUI", "POURQUOI", "COMMENT"])]),
+    start(
+        R::KeywordCommand,
+        &[A(FR_PER_SE), A(&["QUI", "POURQUOI", "COMMENT"])],
+    ),
     maybe(
         R::WhyTexted,
         &[
             W("POURQUOI"),
             Gap(2),
-            A(&["MECRIVEZ", "MENVOYEZ", "ECRIVEZ", "ENVOYEZ", "TEXTEZ", "RECOIS", "RECOIT", "MECRIS"]),
+            A(&[
+                "MECRIVEZ", "MENVOYEZ", "ECRIVEZ", "ENVOYEZ", "TEXTEZ", "RECOIS", "RECOIT",
+                "MECRIS",
+            ]),
         ],
     ),
-    maybe(R::WhyTexted, &[W("COMMENT"), Gap(3), A(&["MON", "CE"]), W("NUMERO")]),
+    maybe(
+        R::WhyTexted,
+        &[W("COMMENT"), Gap(3), A(&["MON", "CE"]), W("NUMERO")],
+    ),
     maybe(
         R::NeverSignedUp,
-        &[W("JAMAIS"), A(&["INSCRIT", "INSCRITE", "DEMANDE", "ABONNE", "ABONNEE", "ACCEPTE"])],
+        &[
+            W("JAMAIS"),
+            A(&[
+                "INSCRIT", "INSCRITE", "DEMANDE", "ABONNE", "ABONNEE", "ACCEPTE",
+            ]),
+        ],
     ),
-    maybe(R::SpamOrBlocked, &[A(&["CEST", "SPAM"]), O(&["DU"]), W("SPAM")]),
+    maybe(
+        R::SpamOrBlocked,
+        &[A(&["CEST", "SPAM"]), O(&["DU"]), W("SPAM")],
+    ),
 ];
 
 const ES_PER_SE: &[&str] = &["BAJA", "ALTO", "PARAR", "STOP"];
@@ -406,8 +606,15 @@ pub(crate) const ES_PATTERNS: &[Pattern] = &[
             W("QUE"),
             A(&["ME", "NOS"]),
             A(&[
-                "MANDEN", "ENVIEN", "ESCRIBAN", "CONTACTEN", "TEXTEEN", "MOLESTEN", "MANDES",
-                "ENVIES", "ESCRIBAS",
+                "MANDEN",
+                "ENVIEN",
+                "ESCRIBAN",
+                "CONTACTEN",
+                "TEXTEEN",
+                "MOLESTEN",
+                "MANDES",
+                "ENVIES",
+                "ESCRIBAS",
             ]),
         ],
     ),
@@ -417,27 +624,52 @@ pub(crate) const ES_PATTERNS: &[Pattern] = &[
             A(&["ME", "NOS"]),
             A(&["VUELVAN", "VUELVAS", "VUELVA"]),
             W("A"),
-            A(&["ESCRIBIR", "MANDAR", "ENVIAR", "CONTACTAR", "TEXTEAR", "MOLESTAR", "LLAMAR"]),
+            A(&[
+                "ESCRIBIR",
+                "MANDAR",
+                "ENVIAR",
+                "CONTACTAR",
+                "TEXTEAR",
+                "MOLESTAR",
+                "LLAMAR",
+            ]),
         ],
     ),
-    start(R::KeywordCommand, &[A(ES_PER_SE), A(&["QUIEN", "POR", "PORQUE", "COMO"])]),
+    start(
+        R::KeywordCommand,
+        &[A(ES_PER_SE), A(&["QUIEN", "POR", "PORQUE", "COMO"])],
+    ),
     maybe(
         R::WhyTexted,
         &[
             A(&["PORQUE", "QUE"]),
             O(&["ME", "NOS"]),
-            A(&["MANDAN", "ESCRIBEN", "ENVIAN", "TEXTEAN", "ESCRIBES", "MANDAS", "ENVIAS"]),
+            A(&[
+                "MANDAN", "ESCRIBEN", "ENVIAN", "TEXTEAN", "ESCRIBES", "MANDAS", "ENVIAS",
+            ]),
         ],
     ),
     maybe(
         R::WhyTexted,
-        &[W("COMO"), A(&["CONSIGUIERON", "OBTUVIERON", "TIENEN", "SACARON"]), A(&["MI", "ESTE"]), W("NUMERO")],
+        &[
+            W("COMO"),
+            A(&["CONSIGUIERON", "OBTUVIERON", "TIENEN", "SACARON"]),
+            A(&["MI", "ESTE"]),
+            W("NUMERO"),
+        ],
     ),
     maybe(
         R::NeverSignedUp,
-        &[W("NUNCA"), O(&["ME", "LO", "LES"]), A(&["SUSCRIBI", "INSCRIBI", "REGISTRE", "PEDI", "DI"])],
+        &[
+            W("NUNCA"),
+            O(&["ME", "LO", "LES"]),
+            A(&["SUSCRIBI", "INSCRIBI", "REGISTRE", "PEDI", "DI"]),
+        ],
     ),
-    maybe(R::SpamOrBlocked, &[A(&["ESTO", "ES"]), O(&["ES"]), W("SPAM")]),
+    maybe(
+        R::SpamOrBlocked,
+        &[A(&["ESTO", "ES"]), O(&["ES"]), W("SPAM")],
+    ),
 ];
 
 /// Tries one pattern at word `i`.
@@ -450,7 +682,9 @@ fn match_at(lex: &Lexicon, tokens: &[&str], i: usize, slots: &[E]) -> bool {
     match *slot {
         W(w) => word == Some(&w) && match_at(lex, tokens, i + 1, rest),
         A(words) => is(words) && match_at(lex, tokens, i + 1, rest),
-        O(words) => (is(words) && match_at(lex, tokens, i + 1, rest)) || match_at(lex, tokens, i, rest),
+        O(words) => {
+            (is(words) && match_at(lex, tokens, i + 1, rest)) || match_at(lex, tokens, i, rest)
+        }
         Gap(n) => (0..=n).any(|k| i + k <= tokens.len() && match_at(lex, tokens, i + k, rest)),
         Mods => {
             let mut j = i;
@@ -483,7 +717,10 @@ fn match_at(lex: &Lexicon, tokens: &[&str], i: usize, slots: &[E]) -> bool {
             }
             is(&["MY", "THIS", "THE", "OUR"])
                 && tokens.get(i + 1).is_some_and(|t| {
-                    ["NUMBER", "CELL", "PHONE", "INFO", "NAME", "CONTACT", "NUMBERS"].contains(t)
+                    [
+                        "NUMBER", "CELL", "PHONE", "INFO", "NAME", "CONTACT", "NUMBERS",
+                    ]
+                    .contains(t)
                 })
                 && match_at(lex, tokens, i + 2, rest)
         }
@@ -552,21 +789,90 @@ fn first_slot_may_match(lex: &Lexicon, slots: &[E], word: Option<&&str>) -> bool
     }
 }
 
-/// First words of the patterns (for the prefilter): calls `f` for each literal first word.
-pub(crate) const fn first_words(patterns: &[Pattern]) -> super::phrase::Bloom {
+/// Everyday words a pattern's prefilter key should not be: a key is a word every match
+/// must contain, and a common key would send most ordinary texts through the rules.
+const COMMON: &[&str] = &[
+    "A", "ADD", "ARE", "BE", "COMO", "DE", "DID", "DO", "DONT", "EL", "ES", "ESTO", "FOR",
+    "GET", "GOT", "HAVE", "HOW", "I", "IM", "IN", "IS", "IT", "ITS", "KNOW", "LA", "LIKE",
+    "MAKE", "ME", "MI", "MY", "NE", "NEED", "NO", "NOT", "OF", "PLUS", "POR", "PUT", "QUE",
+    "SO", "TAKE", "THATS", "THE", "THESE", "THIS", "TO", "TOO", "US", "WANT", "WAY", "WHEN",
+    "WHERE", "WHO", "WHY", "WILL", "YALL", "YOU", "YOUVE",
+];
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn any_common(words: &[&str]) -> bool {
+    let mut rest = words;
+    while let Some((w, tail)) = rest.split_first() {
+        let mut common = COMMON;
+        while let Some((c, more)) = common.split_first() {
+            if str_eq(w, c) {
+                return true;
+            }
+            common = more;
+        }
+        rest = tail;
+    }
+    false
+}
+
+/// The words of a pattern's key slot: the first required word slot with no everyday word;
+/// else none when a texting noun is required (the prefilter holds every noun); else the
+/// first required word slot. Every match contains one of them.
+const fn key_words(slots: &[E]) -> &[&str] {
+    let mut fallback: &[&str] = &[];
+    let mut has_noun = false;
+    let mut rest = slots;
+    while let Some((slot, tail)) = rest.split_first() {
+        let words: &[&str] = match slot {
+            W(w) => core::slice::from_ref(w),
+            A(words) => words,
+            Noun => {
+                has_noun = true;
+                &[]
+            }
+            _ => &[],
+        };
+        if !words.is_empty() {
+            if !any_common(words) {
+                return words;
+            }
+            if fallback.is_empty() {
+                fallback = words;
+            }
+        }
+        rest = tail;
+    }
+    if has_noun {
+        // Every match holds a texting noun, and the prefilter holds them all.
+        return &[];
+    }
+    fallback
+}
+
+/// The key words of the patterns (for the prefilter). A pattern whose only literal slots
+/// are nouns (`Noun`) is covered by the lexicon's nouns, which the prefilter also holds.
+pub(crate) const fn key_bloom(patterns: &[Pattern]) -> super::phrase::Bloom {
     let mut bloom = super::phrase::Bloom::empty();
     let mut rest = patterns;
     while let Some((pattern, tail)) = rest.split_first() {
-        match pattern.slots.first() {
-            Some(W(w)) => bloom = bloom.with(w),
-            Some(A(words)) | Some(O(words)) => {
-                let mut ws = *words;
-                while let Some((w, more)) = ws.split_first() {
-                    bloom = bloom.with(w);
-                    ws = more;
-                }
-            }
-            _ => {}
+        let mut ws = key_words(pattern.slots);
+        while let Some((w, more)) = ws.split_first() {
+            bloom = bloom.with(w);
+            ws = more;
         }
         rest = tail;
     }
@@ -660,7 +966,10 @@ fn one_slip(token: &str, word: &str) -> bool {
         return false;
     }
     let prefix = t.iter().zip(w).take_while(|(a, b)| a == b).count();
-    let (ts, ws) = (t.get(prefix..).unwrap_or(&[]), w.get(prefix..).unwrap_or(&[]));
+    let (ts, ws) = (
+        t.get(prefix..).unwrap_or(&[]),
+        w.get(prefix..).unwrap_or(&[]),
+    );
     match t.len() as isize - w.len() as isize {
         -1 => ts == ws.get(1..).unwrap_or(&[]),
         // An extra last letter is another word (`UNSUBSCRIBED`, `TEXTINGS`).

@@ -149,7 +149,9 @@ const EN: Lexicon = Lexicon {
         &["SERIOUSLY"],
         &["THANKS", "AGAIN"],
     ],
-    stop_verbs: &["STOP", "STOPALL", "QUIT", "CEASE", "DESIST", "END", "CANCEL", "HALT"],
+    stop_verbs: &[
+        "STOP", "STOPALL", "QUIT", "CEASE", "DESIST", "END", "CANCEL", "HALT",
+    ],
     linkers: &["WITH"],
     gerunds: &[
         "TEXTING",
@@ -245,9 +247,17 @@ const EN: Lexicon = Lexicon {
         (&["LOSE", "MY", "NUMBER"], Tail::Any, Reason::OffList),
         (&["REVOKE"], Tail::ListOrEnd, Reason::WithdrawConsent),
         (&["REMOVE"], Tail::ListOrEnd, Reason::OffList),
-        (&["DELETE", "MY", "NUMBER"], Tail::ListOrEnd, Reason::OffList),
+        (
+            &["DELETE", "MY", "NUMBER"],
+            Tail::ListOrEnd,
+            Reason::OffList,
+        ),
         (&["TAKE", "ME", "OFF"], Tail::ListOrEnd, Reason::OffList),
-        (&["TAKE", "MY", "NUMBER", "OFF"], Tail::ListOrEnd, Reason::OffList),
+        (
+            &["TAKE", "MY", "NUMBER", "OFF"],
+            Tail::ListOrEnd,
+            Reason::OffList,
+        ),
     ],
     tail_preps: &["FROM", "OFF", "OF", "ON"],
     tail_nouns: &[
@@ -375,10 +385,26 @@ const FR: Lexicon = Lexicon {
         (&["ENLEVEZ", "MOI"], Tail::ListOrEnd, Reason::OffList),
         (&["RETIRER"], Tail::ListOrEnd, Reason::OffList),
         (&["ENLEVER"], Tail::ListOrEnd, Reason::OffList),
-        (&["RETIREZ", "MON", "NUMERO"], Tail::ListOrEnd, Reason::OffList),
-        (&["SUPPRIMEZ", "MON", "NUMERO"], Tail::ListOrEnd, Reason::OffList),
-        (&["EFFACEZ", "MON", "NUMERO"], Tail::ListOrEnd, Reason::OffList),
-        (&["LAISSEZ", "MOI", "TRANQUILLE"], Tail::Any, Reason::Unsubscribe),
+        (
+            &["RETIREZ", "MON", "NUMERO"],
+            Tail::ListOrEnd,
+            Reason::OffList,
+        ),
+        (
+            &["SUPPRIMEZ", "MON", "NUMERO"],
+            Tail::ListOrEnd,
+            Reason::OffList,
+        ),
+        (
+            &["EFFACEZ", "MON", "NUMERO"],
+            Tail::ListOrEnd,
+            Reason::OffList,
+        ),
+        (
+            &["LAISSEZ", "MOI", "TRANQUILLE"],
+            Tail::Any,
+            Reason::Unsubscribe,
+        ),
     ],
     tail_preps: &["DE", "DES", "DU", "D"],
     tail_nouns: &["LISTE", "LISTES", "NUMERO", "CONSENTEMENT", "VOTRELISTE"],
@@ -394,9 +420,18 @@ const FR: Lexicon = Lexicon {
     self_negated_contact_verbs: &["NENVOYEZ", "NECRIVEZ"],
     contact_rule: ContactRule::MarkerAfter(&["PLUS", "JAMAIS"]),
     want_verbs: &["VEUX", "VOULONS", "SOUHAITE", "SOUHAITONS", "DESIRE"],
-    wishes: &["VEUX", "VOULONS", "SOUHAITE", "AIMERAIS", "COMMENT", "VOUDRAIS"],
+    wishes: &[
+        "VEUX", "VOULONS", "SOUHAITE", "AIMERAIS", "COMMENT", "VOUDRAIS",
+    ],
     receiving: &["RECEVOIR"],
-    elsewhere: &["COURRIEL", "COURRIELS", "EMAIL", "EMAILS", "INFOLETTRE", "LIEN"],
+    elsewhere: &[
+        "COURRIEL",
+        "COURRIELS",
+        "EMAIL",
+        "EMAILS",
+        "INFOLETTRE",
+        "LIEN",
+    ],
     possible_courtesy: &[
         (&["MAUVAIS", "NUMERO"], Reason::WrongNumber),
         (&["PAS", "INTERESSE"], Reason::NotInterested),
@@ -472,7 +507,11 @@ const ES: Lexicon = Lexicon {
         (&["DESUSCRIBIR"], Tail::Any, Reason::Unsubscribe),
         (&["DESUSCRIBIRME"], Tail::Any, Reason::Unsubscribe),
         (&["DESUSCRIBANME"], Tail::Any, Reason::Unsubscribe),
-        (&["CANCELAR", "MI", "SUSCRIPCION"], Tail::Any, Reason::Unsubscribe),
+        (
+            &["CANCELAR", "MI", "SUSCRIPCION"],
+            Tail::Any,
+            Reason::Unsubscribe,
+        ),
         (&["DEJENME", "EN", "PAZ"], Tail::Any, Reason::Unsubscribe),
         (&["DEJAME", "EN", "PAZ"], Tail::Any, Reason::Unsubscribe),
         (&["QUITENME"], Tail::ListOrEnd, Reason::OffList),
@@ -480,8 +519,16 @@ const ES: Lexicon = Lexicon {
         (&["SAQUENME"], Tail::ListOrEnd, Reason::OffList),
         (&["BORRENME"], Tail::ListOrEnd, Reason::OffList),
         (&["ELIMINENME"], Tail::ListOrEnd, Reason::OffList),
-        (&["BORREN", "MI", "NUMERO"], Tail::ListOrEnd, Reason::OffList),
-        (&["ELIMINEN", "MI", "NUMERO"], Tail::ListOrEnd, Reason::OffList),
+        (
+            &["BORREN", "MI", "NUMERO"],
+            Tail::ListOrEnd,
+            Reason::OffList,
+        ),
+        (
+            &["ELIMINEN", "MI", "NUMERO"],
+            Tail::ListOrEnd,
+            Reason::OffList,
+        ),
     ],
     tail_preps: &["DE", "DEL"],
     tail_nouns: &["LISTA", "LISTAS", "NUMERO"],
@@ -501,7 +548,9 @@ const ES: Lexicon = Lexicon {
     self_negated_contact_verbs: &[],
     contact_rule: ContactRule::MeBeforeThenTail,
     want_verbs: &["QUIERO", "QUEREMOS", "DESEO", "DESEAMOS", "NECESITO"],
-    wishes: &["QUIERO", "QUEREMOS", "DESEO", "COMO", "QUISIERA", "GUSTARIA"],
+    wishes: &[
+        "QUIERO", "QUEREMOS", "DESEO", "COMO", "QUISIERA", "GUSTARIA",
+    ],
     receiving: &["RECIBIR"],
     elsewhere: &["CORREO", "CORREOS", "EMAIL", "EMAILS", "ENLACE"],
     possible_courtesy: &[
@@ -606,14 +655,16 @@ impl Bloom {
             .with_all(lex.self_negated_contact_verbs)
             .with_all(lex.want_verbs)
             .with_all(lex.nouns)
-            .union(patterns::first_words(lex.patterns))
+            .union(patterns::key_bloom(lex.patterns))
             .with_possible_courtesy(lex.possible_courtesy)
     }
 
     const fn with_possible_courtesy(mut self, entries: &[(&[&str], Reason)]) -> Self {
         let mut rest = entries;
         while let Some(((seq, _), tail)) = rest.split_first() {
-            if let Some((w, _)) = seq.split_first() {
+            // The last word: `NUMBER` of `WRONG NUMBER`, `INTERESTED` of `NOT INTERESTED`
+            // (the first is often an everyday word).
+            if let Some((w, _)) = seq.split_last() {
                 self = self.with(w);
             }
             rest = tail;
@@ -680,22 +731,64 @@ pub(crate) const AMBIGUOUS_COMMANDS: &[&str] = &["CANCEL", "END", "CANCELAR"];
 /// Words before a keyword that quote or explain it rather than say it (`Reply STOP to opt
 /// out`, `what happens if I text stop`, `Répondez STOP`).
 pub(crate) const MENTION_MARKERS: &[&str] = &[
-    "REPLY", "REPLYING", "REPLIED", "TEXT", "TEXTED", "TEXTING", "SEND", "SENDING", "SENT",
-    "TYPE", "TYPED", "TYPING", "RESPOND", "RESPONDED", "SAYS", "WRITE", "WROTE", "REPONDEZ",
-    "REPONDRE", "ENVOYEZ", "RESPONDA", "RESPONDE", "ENVIE", "ENVIA",
+    "REPLY",
+    "REPLYING",
+    "REPLIED",
+    "TEXT",
+    "TEXTED",
+    "TEXTING",
+    "SEND",
+    "SENDING",
+    "SENT",
+    "TYPE",
+    "TYPED",
+    "TYPING",
+    "RESPOND",
+    "RESPONDED",
+    "SAYS",
+    "WRITE",
+    "WROTE",
+    "REPONDEZ",
+    "REPONDRE",
+    "ENVOYEZ",
+    "RESPONDA",
+    "RESPONDE",
+    "ENVIE",
+    "ENVIA",
 ];
 
 /// A keyword followed by `TO` and one of these is an instruction (`STOP to end`, `STOP to
 /// opt out`), not a request.
 pub(crate) const INSTRUCTION_ENDS: &[&str] = &[
-    "END", "OPT", "OPTOUT", "UNSUBSCRIBE", "CANCEL", "STOP", "QUIT", "UNSUB", "STOPALL",
+    "END",
+    "OPT",
+    "OPTOUT",
+    "UNSUBSCRIBE",
+    "CANCEL",
+    "STOP",
+    "QUIT",
+    "UNSUB",
+    "STOPALL",
 ];
 
 /// Words that make a bare `stop` playful (`Stop! You're making me laugh`): then it is
 /// not a command.
 pub(crate) const PLAYFUL_WORDS: &[&str] = &[
-    "LMAO", "LMFAO", "ROFL", "JK", "KIDDING", "LAUGH", "LAUGHING", "HILARIOUS", "FUNNY",
-    "CRYING", "DYING", "AMAZING", "KIND", "SWEET", "CUTE",
+    "LMAO",
+    "LMFAO",
+    "ROFL",
+    "JK",
+    "KIDDING",
+    "LAUGH",
+    "LAUGHING",
+    "HILARIOUS",
+    "FUNNY",
+    "CRYING",
+    "DYING",
+    "AMAZING",
+    "KIND",
+    "SWEET",
+    "CUTE",
 ];
 
 /// Laughter that may only soften a real request (`please stop lol`): the command becomes
@@ -706,9 +799,22 @@ pub(crate) const LAUGHTER_WORDS: &[&str] = &[
 
 /// Emoji that make a bare `stop` playful (laughing, smiling, loving faces).
 pub(crate) const PLAYFUL_EMOJI: &[char] = &[
-    '\u{1F602}', '\u{1F923}', '\u{1F606}', '\u{1F605}', '\u{1F604}', '\u{1F601}', '\u{1F60A}',
-    '\u{1F60D}', '\u{1F970}', '\u{1F618}', '\u{263A}', '\u{1F648}', '\u{1F61C}', '\u{1F61D}',
-    '\u{1F639}', '\u{1F92D}',
+    '\u{1F602}',
+    '\u{1F923}',
+    '\u{1F606}',
+    '\u{1F605}',
+    '\u{1F604}',
+    '\u{1F601}',
+    '\u{1F60A}',
+    '\u{1F60D}',
+    '\u{1F970}',
+    '\u{1F618}',
+    '\u{263A}',
+    '\u{1F648}',
+    '\u{1F61C}',
+    '\u{1F61D}',
+    '\u{1F639}',
+    '\u{1F92D}',
 ];
 
 /// Longest phrase a clause is scanned in; longer clauses are split (see module docs).
@@ -817,7 +923,10 @@ fn first_person_subject(lex: &Lexicon, tokens: &[&str], end: usize) -> bool {
         }
         if lex.first_person.contains(t) {
             // `how do I stop`: the question word sits just before the pronoun.
-            let asks = k > 0 && tokens.get(..k).is_some_and(|b| b.iter().any(|w| lex.wishes.contains(w)));
+            let asks = k > 0
+                && tokens
+                    .get(..k)
+                    .is_some_and(|b| b.iter().any(|w| lex.wishes.contains(w)));
             return !(wish || asks);
         }
     }
@@ -826,8 +935,10 @@ fn first_person_subject(lex: &Lexicon, tokens: &[&str], end: usize) -> bool {
 
 /// After a texting gerund: a pronoun for the texts ending the clause (`stop sending these`).
 fn pronoun_end(lex: &Lexicon, tokens: &[&str], i: usize) -> bool {
-    one_of(tokens.get(i), &["THESE", "THEM", "THIS", "IT", "THOSE", "CA"])
-        && only_courtesy(&[lex], tokens, i + 1)
+    one_of(
+        tokens.get(i),
+        &["THESE", "THEM", "THIS", "IT", "THOSE", "CA"],
+    ) && only_courtesy(&[lex], tokens, i + 1)
 }
 
 /// A request to stop the texting: `stop texting me`, `please stop the texts`,
@@ -897,8 +1008,7 @@ fn removal(lex: &Lexicon, tokens: &[&str]) -> Option<(Reason, usize)> {
                         || list_tail_ok(lex, tokens, next)
                 }
                 Tail::Alone => {
-                    after_courtesy(lex, tokens) == i
-                        && only_courtesy(&[lex], tokens, i + seq.len())
+                    after_courtesy(lex, tokens) == i && only_courtesy(&[lex], tokens, i + seq.len())
                 }
             };
             if ok {
@@ -917,7 +1027,9 @@ fn unsubscribe_elsewhere(lex: &Lexicon, tokens: &[&str], at: usize) -> bool {
 
 /// `... but KEEP the texts`: the unsubscribe aimed elsewhere keeps the texting.
 fn keeps_texts(tokens: &[&str]) -> bool {
-    tokens.iter().any(|t| ["KEEP", "GARDER", "GARDEZ", "MANTENER"].contains(t))
+    tokens
+        .iter()
+        .any(|t| ["KEEP", "GARDER", "GARDEZ", "MANTENER"].contains(t))
 }
 
 /// `no more texts`, `plus de messages`, `no más mensajes`: at the start of the clause and
