@@ -267,11 +267,7 @@ impl Classifier {
 
     /// Whether the clause is only opt-out keywords, courtesy and codes; with the first
     /// keyword found.
-    fn bare_clause(
-        &self,
-        lexicons: &[&Lexicon],
-        tokens: &[&str],
-    ) -> (bool, Option<(Cow<'static, str>, Cow<'static, str>)>) {
+    fn bare_clause(&self, lexicons: &[&Lexicon], tokens: &[&str]) -> (bool, Option<KeywordHit>) {
         let mut first = None;
         let mut i = 0;
         let mut after_keyword = false;
@@ -443,14 +439,17 @@ impl Classifier {
     }
 }
 
+/// A keyword found: (canonical keyword, language).
+type KeywordHit = (Cow<'static, str>, Cow<'static, str>);
+
 /// What the clauses of one message showed.
 #[derive(Default)]
 struct Scan {
     /// Every clause is keywords and courtesy.
     all_bare: bool,
-    bare_keyword: Option<(Cow<'static, str>, Cow<'static, str>)>,
+    bare_keyword: Option<KeywordHit>,
     /// A bare clause with a keyword that is a command whatever surrounds it.
-    command_keyword: Option<(Cow<'static, str>, Cow<'static, str>)>,
+    command_keyword: Option<KeywordHit>,
     phrase: Option<Classification>,
     possible: Option<Classification>,
     possible_courtesy: Option<(Reason, &'static str)>,

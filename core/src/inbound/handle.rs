@@ -649,6 +649,53 @@ mod tests {
     }
 
     #[test]
+    fn possible_opt_out_is_flagged_for_a_person_and_nothing_automatic_happens() {
+        for consent in [Subscribed, Unknown] {
+            for kind in [Local, TollFree, ShortCode] {
+                let r = run(&args("why do you keep texting me?", consent, kind));
+                assert_eq!(r.classification.match_kind, MatchKind::Possible);
+                assert_eq!(r.consent_change, None);
+                assert_eq!(r.reply, None);
+                assert!(!r.deliver_to_agent);
+                assert!(r.needs_review);
+                assert_eq!(r.review_reason, Some(Reason::WhyTexted));
+                assert_eq!(r.reply_reason, ReplyReason::PossibleOptOutNeedsReview);
+            }
+        }
+    }
+
+    #[test]
+    fn possible_opt_out_from_an_opted_out_contact_needs_no_decision() {
+        let r = run(&args("I never signed up for this", OptedOut, Local));
+        assert_eq!(r.reply_reason, ReplyReason::MessageFromOptedOutContact);
+        assert!(!r.needs_review);
+        assert_eq!(r.review_reason, None);
+        assert!(!r.deliver_to_agent);
+    }
+
+    #[test]
+    fn twilio_stop_verdict_overrides_a_possible_reading() {
+        let mut a = args("why do you keep texting me?", Subscribed, Local);
+        a.text = None;
+        a.webhook = Some(webhook(
+            "why do you keep texting me?",
+            Some(crate::twilio::OptOutType::Stop),
+        ));
+        let r = run(&a);
+        assert_eq!(r.consent_change, Some(ConsentChange::OptOut));
+        assert!(!r.needs_review);
+    }
+
+    #[test]
+    fn definite_opt_outs_and_ordinary_messages_need_no_review() {
+        for text in ["STOP", "take me off ur list", "running late"] {
+            let r = run(&args(text, Subscribed, Local));
+            assert!(!r.needs_review, "{text}");
+            assert_eq!(r.review_reason, None, "{text}");
+        }
+    }
+
+    #[test]
     fn ordinary_message_from_an_opted_out_contact_is_kept_from_the_agent() {
         let r = run(&args("What are your hours?", OptedOut, Local));
         assert_eq!(r.reply_reason, ReplyReason::MessageFromOptedOutContact);

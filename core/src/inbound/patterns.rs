@@ -792,11 +792,11 @@ fn first_slot_may_match(lex: &Lexicon, slots: &[E], word: Option<&&str>) -> bool
 /// Everyday words a pattern's prefilter key should not be: a key is a word every match
 /// must contain, and a common key would send most ordinary texts through the rules.
 const COMMON: &[&str] = &[
-    "A", "ADD", "ARE", "BE", "COMO", "DE", "DID", "DO", "DONT", "EL", "ES", "ESTO", "FOR",
-    "GET", "GOT", "HAVE", "HOW", "I", "IM", "IN", "IS", "IT", "ITS", "KNOW", "LA", "LIKE",
-    "MAKE", "ME", "MI", "MY", "NE", "NEED", "NO", "NOT", "OF", "PLUS", "POR", "PUT", "QUE",
-    "SO", "TAKE", "THATS", "THE", "THESE", "THIS", "TO", "TOO", "US", "WANT", "WAY", "WHEN",
-    "WHERE", "WHO", "WHY", "WILL", "YALL", "YOU", "YOUVE",
+    "A", "ADD", "ARE", "BE", "COMO", "DE", "DID", "DO", "DONT", "EL", "ES", "ESTO", "FOR", "GET",
+    "GOT", "HAVE", "HOW", "I", "IM", "IN", "IS", "IT", "ITS", "KNOW", "LA", "LIKE", "MAKE", "ME",
+    "MI", "MY", "NE", "NEED", "NO", "NOT", "OF", "PLUS", "POR", "PUT", "QUE", "SO", "TAKE",
+    "THATS", "THE", "THESE", "THIS", "TO", "TOO", "US", "WANT", "WAY", "WHEN", "WHERE", "WHO",
+    "WHY", "WILL", "YALL", "YOU", "YOUVE",
 ];
 
 const fn str_eq(a: &str, b: &str) -> bool {
@@ -804,12 +804,13 @@ const fn str_eq(a: &str, b: &str) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
+    let (mut a, mut b) = (a, b);
+    while let (Some((x, ra)), Some((y, rb))) = (a.split_first(), b.split_first()) {
+        if *x != *y {
             return false;
         }
-        i += 1;
+        a = ra;
+        b = rb;
     }
     true
 }
@@ -999,10 +1000,11 @@ pub(crate) fn canonical<'a>(token: &'a str, next: Option<&str>) -> &'a str {
     }
     let len = token.len();
     if len >= 3 {
-        if let Some(w) = STRETCHED
-            .iter()
-            .find(|w| token.starts_with(&w[..1]) && len > w.len() && squeezed_eq(token, w))
-        {
+        if let Some(w) = STRETCHED.iter().find(|w| {
+            token.as_bytes().first() == w.as_bytes().first()
+                && len > w.len()
+                && squeezed_eq(token, w)
+        }) {
             return w;
         }
     }

@@ -1233,6 +1233,90 @@ mod tests {
         assert!(clause_opt_out(&EN, &words("CAN YOU REMOVE THE LATE FEE")).is_none());
     }
 
+    fn verdict(lex: &Lexicon, s: &str) -> Option<Verdict> {
+        let raw: Vec<&str> = s.split(' ').collect();
+        let canon: Vec<&str> = raw
+            .iter()
+            .enumerate()
+            .map(|(k, w)| patterns::canonical(w, raw.get(k + 1).copied()))
+            .collect();
+        clause_verdict(lex, &canon)
+    }
+
+    fn reason_of(lex: &Lexicon, s: &str) -> Option<Reason> {
+        match verdict(lex, s) {
+            Some(Verdict::Phrase(r, _)) => Some(r),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn the_shapes_the_five_rules_missed_are_requests() {
+        for (s, want) in [
+            ("TAKE ME OFF UR LIST", Reason::OffList),
+            ("CAN U TAKE ME OFF", Reason::OffList),
+            ("TAKE THIS NUMBER OFF YOUR LIST PLS", Reason::OffList),
+            ("I WANT TO BE TAKEN OFF YOUR LIST", Reason::OffList),
+            (
+                "I NO LONGER WANT TO RECEIVE THESE TEXTS",
+                Reason::RefuseTexts,
+            ),
+            (
+                "I NO LONGER WISH TO RECEIVE MESSAGES FROM YOU",
+                Reason::RefuseTexts,
+            ),
+            ("I WANT TO STOP RECEIVING TEXTS", Reason::StopReceiving),
+            ("HOW DO I STOP GETTING THESE MSGS", Reason::StopReceiving),
+            ("DONT SEND ME ANY MORE MESSAGES", Reason::DoNotSend),
+            ("PLEASE DO NOT SEND ANY FURTHER MSGS", Reason::DoNotSend),
+        ] {
+            assert_eq!(reason_of(&EN, s), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_removal_verb_with_another_object_is_not_a_request() {
+        for s in [
+            "CAN YOU REMOVE THE TARTAR BUILDUP",
+            "I NEED MY WISDOM TEETH REMOVED",
+            "TAKE ME OFF THE WAITLIST",
+            "REMOVE ME FROM THE APPOINTMENT ON THE 12TH",
+            "DONT SEND ANY MORE SAMPLES",
+            "I WANT TO STOP RECEIVING PAPER BILLS",
+            "OPT OUT OF THE EXTENDED WARRANTY",
+        ] {
+            assert_eq!(verdict(&EN, s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_request_to_be_texted_is_not_a_request_to_stop() {
+        for s in [
+            "PLEASE TEXT ME WHEN ITS READY",
+            "KEEP TEXTING ME UPDATES",
+            "I DONT WANT TO STOP GETTING THE TEXTS",
+            "PLEASE DONT STOP SENDING REMINDERS",
+            "YOU CAN STOP CALLING AND JUST TEXT ME",
+        ] {
+            assert_eq!(verdict(&EN, s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn unclear_texts_are_possible_not_phrase() {
+        for s in [
+            "WHY DO YOU KEEP TEXTING ME",
+            "I NEVER SIGNED UP FOR THIS",
+            "HOW DID YOU GET MY NUMBER",
+            "TOO MANY TEXTS",
+        ] {
+            assert!(
+                matches!(verdict(&EN, s), Some(Verdict::Possible(..))),
+                "{s}"
+            );
+        }
+    }
+
     #[test]
     fn negated_contact_needs_the_sender_as_object_and_not_back() {
         assert!(clause_opt_out(&EN, &words("DONT TEXT ME")).is_some());
