@@ -94,6 +94,13 @@ pub fn section(out: &mut String) {
                 "must not answer"
             }
         );
+        if result.needs_review {
+            let _ = writeln!(
+                out,
+                "    review:   a person decides whether this revokes consent ({})",
+                result.review_reason.map_or("", |r| r.as_str())
+            );
+        }
     }
 }
 
