@@ -8,7 +8,7 @@
 //! rules see it. Every list is the product's own choice, tested by the labelled corpus in
 //! `tests/fixtures/inbound_corpus.json`.
 
-use super::phrase::{list_tail_ok, negated_before, only_courtesy, Lexicon};
+use super::phrase::{list_tail_ok, negated_before, only_courtesy, word_bit, Lexicon};
 use super::Reason;
 
 /// One slot of a pattern.
@@ -56,6 +56,10 @@ pub(crate) struct Pattern {
     pub anchored: bool,
     pub neg: Neg,
     pub slots: &'static [E],
+    /// [`word_bit`]s of the key words (see [`key_words`]); 0 when the key is a noun.
+    pub key: u128,
+    /// Needs a texting noun in the clause.
+    pub needs_noun: bool,
 }
 
 const fn p(reason: Reason, slots: &'static [E]) -> Pattern {
@@ -65,6 +69,8 @@ const fn p(reason: Reason, slots: &'static [E]) -> Pattern {
         anchored: false,
         neg: Neg::Cancels,
         slots,
+        key: key_mask(slots),
+        needs_noun: needs_noun(slots),
     }
 }
 
@@ -75,6 +81,8 @@ const fn neg(reason: Reason, slots: &'static [E]) -> Pattern {
         anchored: false,
         neg: Neg::Required,
         slots,
+        key: key_mask(slots),
+        needs_noun: needs_noun(slots),
     }
 }
 
@@ -85,6 +93,8 @@ const fn start(reason: Reason, slots: &'static [E]) -> Pattern {
         anchored: true,
         neg: Neg::Cancels,
         slots,
+        key: key_mask(slots),
+        needs_noun: needs_noun(slots),
     }
 }
 
@@ -95,6 +105,8 @@ const fn maybe(reason: Reason, slots: &'static [E]) -> Pattern {
         anchored: false,
         neg: Neg::Cancels,
         slots,
+        key: key_mask(slots),
+        needs_noun: needs_noun(slots),
     }
 }
 
@@ -105,6 +117,8 @@ const fn maybe_neg(reason: Reason, slots: &'static [E]) -> Pattern {
         anchored: false,
         neg: Neg::Required,
         slots,
+        key: key_mask(slots),
+        needs_noun: needs_noun(slots),
     }
 }
 
@@ -115,6 +129,8 @@ const fn maybe_start(reason: Reason, slots: &'static [E]) -> Pattern {
         anchored: true,
         neg: Neg::Cancels,
         slots,
+        key: key_mask(slots),
+        needs_noun: needs_noun(slots),
     }
 }
 
@@ -731,13 +747,20 @@ fn match_at(lex: &Lexicon, tokens: &[&str], i: usize, slots: &[E]) -> bool {
 
 /// The first pattern of `patterns` that matches the clause: (reason, possible, index of
 /// its first word).
+/// `mask` holds the [`word_bit`]s of the clause's words; `has_noun` whether it has a
+/// texting noun.
 pub(crate) fn first_match(
     lex: &Lexicon,
     tokens: &[&str],
     start: usize,
     possible: bool,
+    mask: u128,
+    has_noun: bool,
 ) -> Option<(Reason, usize)> {
-    for pattern in lex.patterns.iter().filter(|p| p.possible == possible) {
+    let candidates = lex.patterns.iter().filter(|p| {
+        p.possible == possible && (p.key == 0 || p.key & mask != 0) && (!p.needs_noun || has_noun)
+    });
+    for pattern in candidates {
         let range = if pattern.anchored {
             0..start + 1
         } else {
@@ -862,6 +885,27 @@ const fn key_words(slots: &[E]) -> &[&str] {
         return &[];
     }
     fallback
+}
+
+const fn key_mask(slots: &[E]) -> u128 {
+    let mut mask = 0;
+    let mut ws = key_words(slots);
+    while let Some((w, more)) = ws.split_first() {
+        mask |= word_bit(w);
+        ws = more;
+    }
+    mask
+}
+
+const fn needs_noun(slots: &[E]) -> bool {
+    let mut rest = slots;
+    while let Some((slot, tail)) = rest.split_first() {
+        if matches!(slot, Noun) {
+            return true;
+        }
+        rest = tail;
+    }
+    false
 }
 
 /// The key words of the patterns (for the prefilter). A pattern whose only literal slots

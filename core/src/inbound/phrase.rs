@@ -573,7 +573,7 @@ const ES: Lexicon = Lexicon {
 /// nanoseconds per word, messages that contain none of the words any rule starts from.
 pub(crate) struct Bloom([u64; BLOOM_WORDS]);
 
-const BLOOM_WORDS: usize = 64;
+const BLOOM_WORDS: usize = 128;
 const BLOOM_BITS: u64 = (BLOOM_WORDS as u64) * 64;
 
 /// FNV-1a over the bytes up to the first space (the whole word for a single word).
@@ -591,9 +591,19 @@ const fn fnv1a(bytes: &[u8]) -> u64 {
     hash
 }
 
-const fn bit_positions(word: &str) -> (u64, u64) {
+const fn bit_positions(word: &str) -> (u64, u64, u64) {
     let h = fnv1a(word.as_bytes());
-    (h % BLOOM_BITS, (h >> 20) % BLOOM_BITS)
+    (
+        h % BLOOM_BITS,
+        (h >> 21) % BLOOM_BITS,
+        (h >> 42) % BLOOM_BITS,
+    )
+}
+
+/// One bit of 128 for a word: a clause's words and a pattern's key words meet in these
+/// masks, so a pattern whose key word is not in the clause is skipped at once.
+pub(crate) const fn word_bit(word: &str) -> u128 {
+    1u128 << (fnv1a(word.as_bytes()) % 128)
 }
 
 impl Bloom {
@@ -604,9 +614,10 @@ impl Bloom {
     // Positions are reduced modulo the filter size, so the indexes are always in range.
     #[allow(clippy::indexing_slicing)]
     pub(crate) const fn with(mut self, word: &str) -> Self {
-        let (a, b) = bit_positions(word);
+        let (a, b, c) = bit_positions(word);
         self.0[(a / 64) as usize] |= 1 << (a % 64);
         self.0[(b / 64) as usize] |= 1 << (b % 64);
+        self.0[(c / 64) as usize] |= 1 << (c % 64);
         self
     }
 
@@ -684,13 +695,13 @@ impl Bloom {
     }
 
     pub(crate) fn maybe(&self, word: &str) -> bool {
-        let (a, b) = bit_positions(word);
+        let (a, b, c) = bit_positions(word);
         let has = |bit: u64| {
             self.0
                 .get((bit / 64) as usize)
                 .is_some_and(|w| w & (1 << (bit % 64)) != 0)
         };
-        has(a) && has(b)
+        has(a) && has(b) && has(c)
     }
 }
 
@@ -1135,7 +1146,9 @@ pub(crate) fn clause_verdict(lex: &Lexicon, tokens: &[&str]) -> Option<Verdict> 
         }
         return Some(Verdict::Phrase(reason, at));
     }
-    let phrase = patterns::first_match(lex, tokens, start, false)
+    let mask = tokens.iter().fold(0u128, |m, t| m | word_bit(t));
+    let has_noun = tokens.iter().any(|t| lex.nouns.contains(t));
+    let phrase = patterns::first_match(lex, tokens, start, false, mask, has_noun)
         .or_else(|| stop_request(lex, tokens))
         .or_else(|| no_more(lex, tokens))
         .or_else(|| negated_contact(lex, tokens))
@@ -1143,7 +1156,8 @@ pub(crate) fn clause_verdict(lex: &Lexicon, tokens: &[&str]) -> Option<Verdict> 
     if let Some((reason, at)) = phrase {
         return Some(Verdict::Phrase(reason, at));
     }
-    patterns::first_match(lex, tokens, start, true).map(|(r, at)| Verdict::Possible(r, at))
+    patterns::first_match(lex, tokens, start, true, mask, has_noun)
+        .map(|(r, at)| Verdict::Possible(r, at))
 }
 
 /// Index of the word that made the clause an opt-out request, if any rule matches.
