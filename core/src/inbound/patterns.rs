@@ -1064,10 +1064,10 @@ pub(crate) fn canonical<'a>(token: &'a str, next: Option<&str>) -> &'a str {
     token
 }
 
-/// Whether a word could become a rule word once canonicalised (for the prefilter).
+/// Whether a word could become a rule word by squeezing or a slip (for the prefilter; the
+/// alias keys are in the prefilter's Bloom filter).
 pub(crate) fn may_canonicalise(token: &str) -> bool {
-    ALIASES.binary_search_by(|(k, _)| (*k).cmp(token)).is_ok()
-        || (token.len() > 4 && (token.starts_with("STO") || token.starts_with("UNS")))
+    token.len() > 4 && (token.starts_with("STO") || token.starts_with("UNS"))
 }
 
 #[cfg(test)]

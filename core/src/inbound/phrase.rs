@@ -670,6 +670,15 @@ impl Bloom {
             .with_possible_courtesy(lex.possible_courtesy)
     }
 
+    const fn with_alias_keys(mut self, aliases: &[(&str, &str)]) -> Self {
+        let mut rest = aliases;
+        while let Some(((key, _), tail)) = rest.split_first() {
+            self = self.with(key);
+            rest = tail;
+        }
+        self
+    }
+
     const fn with_possible_courtesy(mut self, entries: &[(&[&str], Reason)]) -> Self {
         let mut rest = entries;
         while let Some(((seq, _), tail)) = rest.split_first() {
@@ -710,7 +719,8 @@ impl Bloom {
 pub(crate) const TRIGGERS: Bloom = Bloom::empty()
     .with_lexicon(&EN)
     .with_lexicon(&FR)
-    .with_lexicon(&ES);
+    .with_lexicon(&ES)
+    .with_alias_keys(patterns::ALIASES);
 
 /// The same, per lexicon (in `LEXICONS` order), to skip a language whose rules cannot
 /// match a clause.
@@ -1198,6 +1208,9 @@ mod tests {
             for seq in lex.courtesy {
                 assert!(COURTESY_FIRSTS.maybe(seq[0]), "{seq:?}");
             }
+        }
+        for (key, _) in patterns::ALIASES {
+            assert!(TRIGGERS.maybe(key), "{key}");
         }
         for (intent, _, k) in crate::inbound::default_keywords() {
             if intent == crate::inbound::Intent::OptOut {
