@@ -1,5 +1,6 @@
-//! inbound: classify (exact keyword, ordinary message, phrase opt-out, long text),
-//! handle (confirmation rendered, ordinary message) and lint_reply.
+//! inbound: classify (exact keyword, ordinary message, phrase opt-out, long text, the
+//! worded shapes and the possible level), handle (confirmation rendered, ordinary message,
+//! possible flagged for review) and lint_reply.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
@@ -46,6 +47,12 @@ fn bench(c: &mut Criterion) {
         ("phrase_please_stop_texting_me", "please stop texting me"),
         ("trap_stop_serving_lunch", "What time do you stop serving lunch?"),
         ("ordinary_long_180", "Hi, my daughter has a cleaning next week and I wanted to ask whether she can come after school instead, around 3:30 or 4. Could you let me know? Thanks so much!"),
+        ("ordinary_texting_words", "Got ur text, can u send me the address pls?"),
+        ("phrase_take_me_off_ur_list", "pls take me off ur list"),
+        ("phrase_no_longer_want", "I no longer want to receive these texts"),
+        ("phrase_stop_who_is_this", "STOP who is this?"),
+        ("possible_why_texting", "why do you keep texting me?"),
+        ("trap_remove_wisdom_teeth", "I need my wisdom teeth removed"),
     ] {
         let args = classify_args(text);
         group.bench_function(name, |b| b.iter(|| classify_inbound(black_box(&args))));
@@ -57,6 +64,7 @@ fn bench(c: &mut Criterion) {
         ("stop_confirmation", "STOP"),
         ("ordinary_to_agent", "Running 10 min late, see you soon!"),
         ("help_reply", "HELP"),
+        ("possible_needs_review", "why do you keep texting me?"),
     ] {
         let args = handle_args(text);
         group.bench_function(name, |b| b.iter(|| handle_inbound(black_box(&args))));

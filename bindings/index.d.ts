@@ -686,7 +686,33 @@ export declare function sendWindow(args: SendWindowArgs): SendWindowResult;
 // ---- classify_inbound -----------------------------------------------------------------
 
 export type InboundIntent = 'opt_out' | 'opt_in' | 'help' | 'none';
-export type InboundMatch = 'exact' | 'phrase' | 'none';
+/** `exact`: the whole text is a keyword. `phrase`: a worded request to stop texting.
+ * `possible`: may or may not revoke consent; a person decides (intent is `opt_out`, but
+ * only `exact` and `phrase` revoke). `none`: nothing matched. */
+export type InboundMatch = 'exact' | 'phrase' | 'possible' | 'none';
+
+/** The rule that decided a classification (stable codes). */
+export type InboundReason =
+  | 'exact_keyword'
+  | 'keyword_with_courtesy'
+  | 'keyword_command'
+  | 'stop_texting'
+  | 'stop_receiving'
+  | 'unsubscribe'
+  | 'off_list'
+  | 'no_more_texts'
+  | 'do_not_contact'
+  | 'do_not_send'
+  | 'refuse_texts'
+  | 'withdraw_consent'
+  | 'why_texted'
+  | 'never_signed_up'
+  | 'not_interested'
+  | 'wrong_number'
+  | 'spam_or_blocked'
+  | 'texting_complaint'
+  | 'unknown_sender'
+  | 'unsubscribe_elsewhere';
 
 /** Extra keywords per intent, keyed by lower-case language code (`{"es": ["BASTA"]}`). */
 export interface ExtraKeywords {
@@ -699,7 +725,7 @@ export interface KeywordConfig {
   keywords?: ExtraKeywords;
   /** Languages whose default sets (and phrase rules) are on; absent = all. */
   default_sets?: Array<'en' | 'fr' | 'es'>;
-  /** `strict`: whole-body keywords only (no phrase opt-outs). Default `standard`. */
+  /** `strict`: whole-body keywords only (no `phrase`, no `possible`). Default `standard`. */
   mode?: 'standard' | 'strict';
 }
 
@@ -715,6 +741,8 @@ export interface Classification {
   keyword: string | null;
   /** `en` | `fr` | `es` | an extra keyword's language; null for `none`. */
   language: string | null;
+  /** The rule that decided it; null for `none`. */
+  reason: InboundReason | null;
 }
 
 export declare function classifyInbound(args: ClassifyInboundArgs): Classification;
@@ -773,7 +801,8 @@ export type ReplyReason =
   | 'help_to_opted_out_on_toll_free'
   | 'opt_in_keyword_not_opted_out'
   | 'ordinary_message'
-  | 'message_from_opted_out_contact';
+  | 'message_from_opted_out_contact'
+  | 'possible_opt_out_needs_review';
 
 export interface InboundReply {
   body: string;
@@ -789,6 +818,11 @@ export interface HandleInboundResult {
   reply_reason: ReplyReason;
   /** Whether an automated agent may answer this message. */
   deliver_to_agent: boolean;
+  /** A `possible` opt-out: a person decides whether it revokes consent (nothing was sent,
+   * consent is unchanged). */
+  needs_review: boolean;
+  /** The classification's reason when `needs_review`; else null. */
+  review_reason: InboundReason | null;
 }
 
 export declare function handleInbound(args: HandleInboundArgs): HandleInboundResult;

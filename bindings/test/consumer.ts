@@ -182,7 +182,7 @@ const cls: telrules.Classification = telrules.classifyInbound({
   config: { mode: 'standard', default_sets: ['en', 'fr'], keywords: { opt_out: { es: ['BASTA'] } } },
 });
 const intent: telrules.InboundIntent = cls.intent;
-const how: 'exact' | 'phrase' | 'none' = cls.match;
+const how: 'exact' | 'phrase' | 'possible' | 'none' = cls.match;
 console.log(intent, how, cls.keyword ?? '-', cls.language ?? '-');
 
 // handle_inbound
@@ -291,4 +291,20 @@ console.log(lint.segments, lint.encoding);
   });
   const findings: telrules.Finding[] = withCheck.message_check?.findings ?? [];
   console.log(withCheck.decision, findings.length);
+}
+
+// classify_inbound / handle_inbound: the possible level and reason codes
+{
+  const maybe: telrules.Classification = telrules.classifyInbound({ text: 'why do you keep texting me?' });
+  const level: telrules.InboundMatch = maybe.match;
+  const rule: telrules.InboundReason | null = maybe.reason;
+  const flagged: telrules.HandleInboundResult = telrules.handleInbound({
+    text: 'why do you keep texting me?',
+    consent: 'subscribed',
+    sender: { kind: 'local' },
+    org: { name: 'Harbor Dental' },
+  });
+  const review: boolean = flagged.needs_review;
+  const why: telrules.InboundReason | null = flagged.review_reason;
+  console.log(level, rule, review, why, flagged.reply_reason);
 }

@@ -67,6 +67,33 @@ fn inbound_text() -> impl Strategy<Value = String> {
             "end",
             "the",
             "day",
+            "take",
+            "off",
+            "ur",
+            "pls",
+            "u",
+            "why",
+            "keep",
+            "never",
+            "signed",
+            "up",
+            "lol",
+            "who",
+            "is",
+            "this",
+            "wrong",
+            "number",
+            "2",
+            "receive",
+            "longer",
+            "want",
+            "send",
+            "any",
+            "txt",
+            "stopppp",
+            "#",
+            "reply",
+            "to",
         ])
         .prop_map(str::to_owned),
         "[a-zA-Z]{1,8}",
@@ -140,12 +167,22 @@ proptest! {
     }
 
     #[test]
-    fn strict_mode_never_reports_a_phrase(text in inbound_text()) {
+    fn strict_mode_keeps_only_exact_keywords(text in inbound_text()) {
         let c = classify_inbound(&ClassifyInboundArgs {
             text,
             config: KeywordConfig { mode: Mode::Strict, ..KeywordConfig::default() },
         }).unwrap();
-        prop_assert_ne!(c.match_kind, MatchKind::Phrase);
+        prop_assert!(matches!(c.match_kind, MatchKind::Exact | MatchKind::None), "{:?}", c);
+    }
+
+    #[test]
+    fn every_answer_but_none_names_its_rule(text in inbound_text()) {
+        let c = classify(&text);
+        prop_assert_eq!(c.reason.is_some(), c.intent != Intent::None, "{:?}", c);
+        prop_assert_eq!(c.match_kind == MatchKind::None, c.intent == Intent::None, "{:?}", c);
+        if c.match_kind == MatchKind::Possible {
+            prop_assert_eq!(c.intent, Intent::OptOut);
+        }
     }
 
     #[test]
@@ -176,6 +213,15 @@ proptest! {
         }
         if consent == ConsentState::OptedOut && r.classification.intent == Intent::OptOut {
             prop_assert!(r.reply.is_none());
+        }
+        if r.classification.match_kind == MatchKind::Possible {
+            // Careful handling: nothing automatic, a person decides.
+            prop_assert!(r.consent_change.is_none());
+            prop_assert!(r.reply.is_none());
+            prop_assert_eq!(r.needs_review, consent != ConsentState::OptedOut);
+            prop_assert_eq!(r.review_reason.is_some(), r.needs_review);
+        } else {
+            prop_assert!(!r.needs_review && r.review_reason.is_none());
         }
     }
 

@@ -47,7 +47,15 @@ pub fn section(out: &mut String) {
         let c = &result.classification;
         let what = match (c.intent, c.match_kind) {
             (Intent::None, _) => "an ordinary message".to_owned(),
-            (intent, MatchKind::Phrase) => format!("{} (worded request)", intent_label(intent)),
+            (intent, MatchKind::Phrase) => format!(
+                "{} (worded request, rule {})",
+                intent_label(intent),
+                c.reason.map_or("", |r| r.as_str())
+            ),
+            (_, MatchKind::Possible) => format!(
+                "maybe an opt-out ({}): a person decides",
+                c.reason.map_or("", |r| r.as_str())
+            ),
             (intent, _) => format!(
                 "{} keyword {}",
                 intent_label(intent),
@@ -86,6 +94,13 @@ pub fn section(out: &mut String) {
                 "must not answer"
             }
         );
+        if result.needs_review {
+            let _ = writeln!(
+                out,
+                "    review:   a person decides whether this revokes consent ({})",
+                result.review_reason.map_or("", |r| r.as_str())
+            );
+        }
     }
 }
 
@@ -131,6 +146,9 @@ fn reason_label(reason: ReplyReason) -> &'static str {
         }
         ReplyReason::OrdinaryMessage => "ordinary messages are for the team or the agent",
         ReplyReason::MessageFromOptedOutContact => "the contact opted out; a person should read it",
+        ReplyReason::PossibleOptOutNeedsReview => {
+            "it may revoke consent; flagged for review, consent unchanged until a person decides"
+        }
         ReplyReason::OptOutConfirmation
         | ReplyReason::OptInConfirmation
         | ReplyReason::HelpReply => "",

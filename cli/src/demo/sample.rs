@@ -224,6 +224,21 @@ pub const INBOUND_TEXTS: &[(
         telrules::inbound::ConsentState::OptedOut,
         telrules::inbound::SenderKind::Local,
     ),
+    (
+        "pls take me off ur list",
+        telrules::inbound::ConsentState::Subscribed,
+        telrules::inbound::SenderKind::Local,
+    ),
+    (
+        "why do you keep texting me?",
+        telrules::inbound::ConsentState::Subscribed,
+        telrules::inbound::SenderKind::Local,
+    ),
+    (
+        "I need my wisdom teeth removed",
+        telrules::inbound::ConsentState::Subscribed,
+        telrules::inbound::SenderKind::Local,
+    ),
 ];
 
 /// Who uses which number (for the sender section): (label in `NUMBER_FACTS`, assigned

@@ -4,11 +4,13 @@ use std::borrow::Cow;
 
 use super::keywords::{DEFAULT_LANGUAGES, DEFAULT_SETS, OPT_OUT_FIRSTS};
 use super::normalize::{fold, fold_into, StackBuf};
+use super::patterns;
 use super::phrase::{
-    clause_opt_out, courtesy_len, lexicon_may_match, Lexicon, FIRST_LEXICON, LEXICONS,
-    MAX_CLAUSE_WORDS, TRIGGERS,
+    clause_verdict, courtesy_len, lexicon_may_match, starts_with, Lexicon, Verdict,
+    AMBIGUOUS_COMMANDS, FIRST_LEXICON, INSTRUCTION_ENDS, LAUGHTER_WORDS, LEXICONS,
+    MAX_CLAUSE_WORDS, MENTION_MARKERS, PLAYFUL_EMOJI, PLAYFUL_WORDS, TRIGGERS,
 };
-use super::{Classification, Intent, KeywordConfig, MatchKind, Mode};
+use super::{Classification, Intent, KeywordConfig, MatchKind, Mode, Reason};
 use crate::Error;
 
 /// Most extra keywords a config may carry (all intents and languages together).
@@ -158,12 +160,12 @@ impl Classifier {
             if self.strict {
                 return Classification::none();
             }
-            return self.phrase(folded);
+            return self.phrase(text, folded);
         }
         if self.strict {
             return Classification::none();
         }
-        self.phrase(&fold(text))
+        self.phrase(text, &fold(text))
     }
 
     fn lookup(&self, folded: &str) -> Option<Classification> {
@@ -247,17 +249,73 @@ impl Classifier {
     }
 
     /// Whether any word of the message could start a phrase rule: an opt-out keyword, a
-    /// rule's first word, or an extra opt-out keyword. Most ordinary messages have none
-    /// and are answered here without running the rules.
+    /// rule's first word, a word an alias turns into one, or an extra opt-out keyword.
+    /// Most ordinary messages have none and are answered here without running the rules.
     fn could_be_phrase(&self, folded: &str) -> bool {
         let has_extra_opt_out = self.extras.iter().any(|e| e.intent == Intent::OptOut);
         has_extra_opt_out
-            || folded
-                .split(['|', ' '])
-                .any(|w| TRIGGERS.maybe(w) || OPT_OUT_FIRSTS.maybe(w))
+            || folded.split(['|', ' ']).any(|w| {
+                TRIGGERS.maybe(w) || OPT_OUT_FIRSTS.maybe(w) || patterns::may_canonicalise(w)
+            })
     }
 
-    fn phrase(&self, folded: &str) -> Classification {
+    fn is_extra_word(&self, word: &str) -> bool {
+        self.extras
+            .iter()
+            .any(|e| e.keyword.split(' ').any(|w| w == word))
+    }
+
+    /// Whether the clause is only opt-out keywords, courtesy and codes; with the first
+    /// keyword found.
+    fn bare_clause(&self, lexicons: &[&Lexicon], tokens: &[&str]) -> (bool, Option<KeywordHit>) {
+        let mut first = None;
+        let mut i = 0;
+        let mut after_keyword = false;
+        while i < tokens.len() {
+            let c = courtesy_len(lexicons, tokens, i);
+            if c > 0 {
+                i += c;
+                continue;
+            }
+            if let Some((n, k, l)) = self.opt_out_keyword_at(tokens, i) {
+                if first.is_none() {
+                    first = Some((k, l));
+                }
+                after_keyword = true;
+                i += n;
+                continue;
+            }
+            let digits = tokens
+                .get(i)
+                .is_some_and(|t| t.bytes().all(|b| b.is_ascii_digit()));
+            if digits && after_keyword {
+                after_keyword = false;
+                i += 1;
+                continue;
+            }
+            return (false, first);
+        }
+        (true, first)
+    }
+
+    /// Where a keyword is quoted or explained rather than said (`Reply STOP to opt out`,
+    /// `what happens if I text stop`): the clause is cut there.
+    fn mention_at(&self, tokens: &[&str]) -> Option<usize> {
+        (0..tokens.len()).find(|&i| {
+            let marker = tokens.get(i).is_some_and(|t| MENTION_MARKERS.contains(t));
+            if marker && self.opt_out_keyword_at(tokens, i + 1).is_some() {
+                return true;
+            }
+            self.opt_out_keyword_at(tokens, i).is_some_and(|(n, _, _)| {
+                tokens.get(i + n) == Some(&"TO")
+                    && tokens
+                        .get(i + n + 1)
+                        .is_some_and(|t| INSTRUCTION_ENDS.contains(t))
+            })
+        })
+    }
+
+    fn phrase(&self, text: &str, folded: &str) -> Classification {
         if !self.could_be_phrase(folded) {
             return Classification::none();
         }
@@ -268,77 +326,154 @@ impl Classifier {
             count += 1;
         }
         let lexicons = slots.get(..count).unwrap_or(&[]);
-        if let Some(hit) = self.bare_keyword_message(folded, lexicons) {
-            return hit;
-        }
-        let mut found = None;
-        for_each_clause(folded, |tokens| {
-            if found.is_some() {
-                return;
+        let mut scan = Scan {
+            all_bare: true,
+            ..Scan::default()
+        };
+        for_each_clause(folded, |raw| {
+            let mut words: [&str; MAX_CLAUSE_WORDS] = [""; MAX_CLAUSE_WORDS];
+            for (k, (slot, word)) in words.iter_mut().zip(raw).enumerate() {
+                // An org's own keyword is taken as written (`STOPP` is not `STOP` there).
+                *slot = if self.is_extra_word(word) {
+                    word
+                } else {
+                    patterns::canonical(word, raw.get(k + 1).copied())
+                };
             }
-            for lex in lexicons.iter().filter(|lex| lexicon_may_match(lex, tokens)) {
-                if let Some(at) = clause_opt_out(lex, tokens) {
-                    let keyword = self.opt_out_keyword_at(tokens, at).map(|(_, k, _)| k);
-                    found = Some(Classification {
-                        intent: Intent::OptOut,
-                        match_kind: MatchKind::Phrase,
-                        keyword,
-                        language: Some(Cow::Borrowed(lex.language)),
-                    });
+            let mut tokens = words.get(..raw.len()).unwrap_or(&[]);
+            if let Some(m) = self.mention_at(tokens) {
+                tokens = tokens.get(..m).unwrap_or(&[]);
+                if tokens.is_empty() {
                     return;
                 }
             }
+            self.scan_clause(lexicons, tokens, &mut scan);
         });
-        found.unwrap_or_else(Classification::none)
+        if scan.all_bare {
+            if let Some((keyword, language)) = scan.bare_keyword.clone() {
+                return phrase_hit(Reason::KeywordWithCourtesy, Some(keyword), language, false);
+            }
+        }
+        // A bare `stop` beside laughter or delight is not a command (`Stop! You're making
+        // me laugh 😂`); beside a bare `lol` it may be one (`please stop lol`).
+        let playful = || scan.playful || text.chars().any(|c| PLAYFUL_EMOJI.contains(&c));
+        let command = match scan.phrase {
+            Some(hit) if hit.reason != Some(Reason::KeywordCommand) => return hit,
+            Some(hit) => Some((hit.keyword, hit.language.unwrap_or(Cow::Borrowed("en")))),
+            None => scan.command_keyword.clone().map(|(k, l)| (Some(k), l)),
+        };
+        if let Some((keyword, language)) = command {
+            if playful() {
+                return Classification::none();
+            }
+            let laughing = scan.laughing;
+            return phrase_hit(Reason::KeywordCommand, keyword, language, laughing);
+        }
+        if let Some(hit) = scan.possible {
+            return hit;
+        }
+        match scan.possible_courtesy {
+            Some((reason, language)) if !scan.own_slip => {
+                phrase_hit(reason, None, Cow::Borrowed(language), true)
+            }
+            _ => Classification::none(),
+        }
     }
 
-    /// Rule 1: every clause is an opt-out keyword with courtesy around it, or courtesy
-    /// alone, and at least one clause has a keyword (`Stop. Thank you`, `STOP please`,
-    /// `STOP 12345`).
-    fn bare_keyword_message(&self, folded: &str, lexicons: &[&Lexicon]) -> Option<Classification> {
-        let mut first: Option<(Cow<'static, str>, Cow<'static, str>)> = None;
-        let mut all_bare = true;
-        for_each_clause(folded, |tokens| {
-            if !all_bare {
-                return;
-            }
-            let mut i = 0;
-            let mut after_keyword = false;
-            while i < tokens.len() {
-                let c = courtesy_len(lexicons, tokens, i);
-                if c > 0 {
-                    i += c;
-                    continue;
+    fn scan_clause(&self, lexicons: &[&Lexicon], tokens: &[&str], scan: &mut Scan) {
+        let (bare, keyword) = self.bare_clause(lexicons, tokens);
+        match (&keyword, bare) {
+            (Some((k, l)), true) => {
+                if scan.bare_keyword.is_none() {
+                    scan.bare_keyword = Some((k.clone(), l.clone()));
                 }
-                if let Some((n, k, l)) = self.opt_out_keyword_at(tokens, i) {
-                    if first.is_none() {
-                        first = Some((k, l));
+                if scan.command_keyword.is_none() && !AMBIGUOUS_COMMANDS.contains(&k.as_ref()) {
+                    scan.command_keyword = Some((k.clone(), l.clone()));
+                }
+            }
+            (None, true) => {
+                for lex in lexicons {
+                    for (seq, reason) in lex.possible_courtesy {
+                        if scan.possible_courtesy.is_none()
+                            && (0..tokens.len()).any(|i| starts_with(tokens, i, seq))
+                        {
+                            scan.possible_courtesy = Some((*reason, lex.language));
+                        }
                     }
-                    after_keyword = true;
-                    i += n;
-                    continue;
                 }
-                let digits = tokens
-                    .get(i)
-                    .is_some_and(|t| t.bytes().all(|b| b.is_ascii_digit()));
-                if digits && after_keyword {
-                    after_keyword = false;
-                    i += 1;
-                    continue;
-                }
-                all_bare = false;
-                return;
             }
-        });
-        match (all_bare, first) {
-            (true, Some((keyword, language))) => Some(Classification {
-                intent: Intent::OptOut,
-                match_kind: MatchKind::Phrase,
-                keyword: Some(keyword),
-                language: Some(language),
-            }),
-            _ => None,
+            (_, false) => scan.all_bare = false,
         }
+        scan.playful |= tokens.iter().any(|t| PLAYFUL_WORDS.contains(t));
+        scan.laughing |= tokens.iter().any(|t| LAUGHTER_WORDS.contains(t));
+        scan.own_slip |= tokens
+            .iter()
+            .any(|t| lexicons.iter().any(|lex| lex.own_slip.contains(t)));
+        if scan.phrase.is_some() || bare {
+            return;
+        }
+        for lex in lexicons.iter().filter(|lex| lexicon_may_match(lex, tokens)) {
+            match clause_verdict(lex, tokens) {
+                Some(Verdict::Phrase(reason, at)) => {
+                    let keyword = self.opt_out_keyword_at(tokens, at).map(|(_, k, _)| k);
+                    scan.phrase = Some(phrase_hit(
+                        reason,
+                        keyword,
+                        Cow::Borrowed(lex.language),
+                        false,
+                    ));
+                    return;
+                }
+                Some(Verdict::Possible(reason, at)) if scan.possible.is_none() => {
+                    let keyword = self.opt_out_keyword_at(tokens, at).map(|(_, k, _)| k);
+                    scan.possible = Some(phrase_hit(
+                        reason,
+                        keyword,
+                        Cow::Borrowed(lex.language),
+                        true,
+                    ));
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+/// A keyword found: (canonical keyword, language).
+type KeywordHit = (Cow<'static, str>, Cow<'static, str>);
+
+/// What the clauses of one message showed.
+#[derive(Default)]
+struct Scan {
+    /// Every clause is keywords and courtesy.
+    all_bare: bool,
+    bare_keyword: Option<KeywordHit>,
+    /// A bare clause with a keyword that is a command whatever surrounds it.
+    command_keyword: Option<KeywordHit>,
+    phrase: Option<Classification>,
+    possible: Option<Classification>,
+    possible_courtesy: Option<(Reason, &'static str)>,
+    playful: bool,
+    laughing: bool,
+    own_slip: bool,
+}
+
+fn phrase_hit(
+    reason: Reason,
+    keyword: Option<Cow<'static, str>>,
+    language: Cow<'static, str>,
+    possible: bool,
+) -> Classification {
+    Classification {
+        intent: Intent::OptOut,
+        match_kind: if possible {
+            MatchKind::Possible
+        } else {
+            MatchKind::Phrase
+        },
+        keyword,
+        language: Some(language),
+        reason: Some(reason),
     }
 }
 

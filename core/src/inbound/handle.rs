@@ -20,12 +20,17 @@
 //!    recipients with error 21610), so the business's staff should read it instead.
 //! 7. Replies use the org's template for the classified language, else the built-in one,
 //!    else the `language` argument's, else English.
+//! 8. A `possible` opt-out (a text that may or may not revoke consent: `why do you keep
+//!    texting me?`) is handled the careful way: no automatic reply, the agent does not
+//!    answer, consent is unchanged, and `needs_review: true` with `review_reason` (the
+//!    classification's reason code) asks a person to decide. From an opted-out contact it
+//!    is rule 6 (nothing to decide).
 //!
 //! `reply_reason` codes (stable):
 //! `opt_out_confirmation`, `opt_in_confirmation`, `help_reply` (a reply is sent);
 //! `already_opted_out`, `answered_by_twilio`, `answered_by_toll_free_network`,
 //! `help_to_opted_out_on_toll_free`, `opt_in_keyword_not_opted_out`, `ordinary_message`,
-//! `message_from_opted_out_contact` (no reply).
+//! `message_from_opted_out_contact`, `possible_opt_out_needs_review` (no reply).
 //!
 //! The args are a plain struct on purpose: a parsed inbound webhook can later be accepted
 //! as one more optional field without changing the existing ones.
@@ -38,7 +43,7 @@ use super::classify::Classifier;
 use super::keywords::twilio_handles;
 use super::lint::ReplyKind;
 use super::replies::{builtin_template, placeholders, render, Values, PLACEHOLDERS};
-use super::{Classification, Intent, KeywordConfig, MatchKind};
+use super::{Classification, Intent, KeywordConfig, MatchKind, Reason};
 use crate::segments::{segments, Encoding, SegmentsArgs};
 use crate::Error;
 
@@ -177,6 +182,8 @@ pub enum ReplyReason {
     OptInKeywordNotOptedOut,
     OrdinaryMessage,
     MessageFromOptedOutContact,
+    /// A `possible` opt-out: nothing automatic; a person decides.
+    PossibleOptOutNeedsReview,
 }
 
 /// Result of `handle_inbound`.
@@ -188,6 +195,12 @@ pub struct HandleInboundResult {
     pub reply_reason: ReplyReason,
     /// Whether an automated agent may answer this message.
     pub deliver_to_agent: bool,
+    /// Whether a person must decide whether this text revokes consent (a `possible`
+    /// opt-out). Until then nothing is sent to the contact.
+    pub needs_review: bool,
+    /// Why review is needed: the classification's reason code (`why_texted`,
+    /// `never_signed_up`, ...); null when `needs_review` is false.
+    pub review_reason: Option<Reason>,
 }
 
 fn valid_language_tag(tag: &str) -> bool {
@@ -365,7 +378,7 @@ fn twilio_verdict(ours: Classification, twilio: &crate::twilio::OptOutType) -> C
         // A value Twilio adds later: keep our reading; Twilio still answered it.
         OptOutType::Unknown(_) => return ours,
     };
-    if ours.intent == intent {
+    if ours.intent == intent && ours.match_kind != MatchKind::Possible {
         return ours;
     }
     Classification {
@@ -373,6 +386,7 @@ fn twilio_verdict(ours: Classification, twilio: &crate::twilio::OptOutType) -> C
         match_kind: MatchKind::Exact,
         keyword: Some(keyword.into()),
         language: None,
+        reason: Some(Reason::ExactKeyword),
     }
 }
 
@@ -384,7 +398,12 @@ fn decide(
 ) -> HandleInboundResult {
     let opted_out = args.consent == ConsentState::OptedOut;
     let elsewhere = replied_by.or_else(|| answered_elsewhere(&c, &args.sender));
+    let possible = c.match_kind == MatchKind::Possible;
     let (change, reply_kind, reason, agent) = match c.intent {
+        Intent::OptOut if possible && opted_out => {
+            (None, None, ReplyReason::MessageFromOptedOutContact, false)
+        }
+        Intent::OptOut if possible => (None, None, ReplyReason::PossibleOptOutNeedsReview, false),
         Intent::OptOut if opted_out => (None, None, ReplyReason::AlreadyOptedOut, false),
         Intent::OptOut => match elsewhere {
             Some(reason) => (Some(ConsentChange::OptOut), None, reason, false),
@@ -416,12 +435,16 @@ fn decide(
         Intent::None => (None, None, ReplyReason::OrdinaryMessage, true),
     };
     let reply = reply_kind.and_then(|kind| build_reply(args, &c, kind));
+    let needs_review = reason == ReplyReason::PossibleOptOutNeedsReview;
+    let review_reason = if needs_review { c.reason } else { None };
     HandleInboundResult {
         classification: c,
         consent_change: change,
         reply,
         reply_reason: reason,
         deliver_to_agent: agent,
+        needs_review,
+        review_reason,
     }
 }
 
@@ -623,6 +646,53 @@ mod tests {
         assert_eq!(r.reply, None);
         assert_eq!(r.reply_reason, ReplyReason::OrdinaryMessage);
         assert!(r.deliver_to_agent);
+    }
+
+    #[test]
+    fn possible_opt_out_is_flagged_for_a_person_and_nothing_automatic_happens() {
+        for consent in [Subscribed, Unknown] {
+            for kind in [Local, TollFree, ShortCode] {
+                let r = run(&args("why do you keep texting me?", consent, kind));
+                assert_eq!(r.classification.match_kind, MatchKind::Possible);
+                assert_eq!(r.consent_change, None);
+                assert_eq!(r.reply, None);
+                assert!(!r.deliver_to_agent);
+                assert!(r.needs_review);
+                assert_eq!(r.review_reason, Some(Reason::WhyTexted));
+                assert_eq!(r.reply_reason, ReplyReason::PossibleOptOutNeedsReview);
+            }
+        }
+    }
+
+    #[test]
+    fn possible_opt_out_from_an_opted_out_contact_needs_no_decision() {
+        let r = run(&args("I never signed up for this", OptedOut, Local));
+        assert_eq!(r.reply_reason, ReplyReason::MessageFromOptedOutContact);
+        assert!(!r.needs_review);
+        assert_eq!(r.review_reason, None);
+        assert!(!r.deliver_to_agent);
+    }
+
+    #[test]
+    fn twilio_stop_verdict_overrides_a_possible_reading() {
+        let mut a = args("why do you keep texting me?", Subscribed, Local);
+        a.text = None;
+        a.webhook = Some(webhook(
+            "why do you keep texting me?",
+            Some(crate::twilio::OptOutType::Stop),
+        ));
+        let r = run(&a);
+        assert_eq!(r.consent_change, Some(ConsentChange::OptOut));
+        assert!(!r.needs_review);
+    }
+
+    #[test]
+    fn definite_opt_outs_and_ordinary_messages_need_no_review() {
+        for text in ["STOP", "take me off ur list", "running late"] {
+            let r = run(&args(text, Subscribed, Local));
+            assert!(!r.needs_review, "{text}");
+            assert_eq!(r.review_reason, None, "{text}");
+        }
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! and line breaks; hyphens, underscores, slashes and all other whitespace only separate
 //! words (`OPT-OUT` -> `OPT OUT`). An apostrophe inside a word is dropped (`DON'T` ->
 //! `DONT`, `m'envoyer` -> `MENVOYER`); elsewhere it is a quote. Leading and trailing
-//! separators vanish, so `"Stop." 🛑` folds to `STOP`.
+//! separators vanish, so `"Stop." 🛑` folds to `STOP`. A `#` not followed by a letter or
+//! digit is the word `NUMBER` (`wrong #` -> `WRONG NUMBER`).
 //!
 //! Compatibility folding is a small table rather than a Unicode normalisation crate (none
 //! is in the workspace, and a full NFKC table would cost the WebAssembly package far more
@@ -200,8 +201,15 @@ pub(crate) fn fold_into<S: Sink>(text: &str, sink: &mut S) {
     let mut pending_space = false;
     let mut pending_break = false;
     let mut pending_apostrophe = false;
-    for c in text.chars() {
-        let class = class(c);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        // `#` standing alone is how people write "number" (`wrong #`, `remove my #`); before
+        // a letter or digit (`#4411`, `#STOP`) it stays a separator.
+        let class = if c == '#' && !chars.peek().is_some_and(|n| n.is_alphanumeric()) {
+            Class::WordStr("NUMBER")
+        } else {
+            class(c)
+        };
         if let Class::Skip = class {
             continue;
         }
@@ -297,6 +305,13 @@ mod tests {
         assert_eq!(fold("Stop. Thank you"), "STOP|THANK YOU");
         assert_eq!(fold("stop 😂 lol"), "STOP|LOL");
         assert_eq!(fold("a\nb"), "A|B");
+    }
+
+    #[test]
+    fn a_lone_hash_is_the_word_number() {
+        assert_eq!(fold("remove my # pls"), "REMOVE MY NUMBER PLS");
+        assert_eq!(fold("wrong #"), "WRONG NUMBER");
+        assert_eq!(fold("order #4411"), "ORDER|4411");
     }
 
     #[test]

@@ -1,6 +1,10 @@
 //! Phrase-level opt-out detection: the word lists (per language) and the rules that use
 //! them. The rules themselves are described in the module docs of `inbound`; this file
-//! keeps them close to their data. All words are in folded form (see `normalize`).
+//! keeps them close to their data. All words are in folded form (see `normalize`), after
+//! the texting aliases of `patterns` (`u` -> `YOU`, `pls` -> `PLEASE`).
+
+use super::patterns::{self, Pattern};
+use super::Reason;
 
 /// What follows a removal expression for it to count.
 #[derive(Clone, Copy)]
@@ -10,6 +14,12 @@ pub(crate) enum Tail {
     /// The clause ends, or continues only with courtesy, or names what to be removed from
     /// (`from your list`, `my consent`): `remove me` yes, `remove the 3pm slot` no.
     ListOrEnd,
+    /// Nothing but courtesy before or after it in the clause (`unsubscribed`, but not `why
+    /// did I get unsubscribed`).
+    Alone,
+    /// Anything, except `of` / `from` something other than the texts (`opt out of the
+    /// extended warranty` is not about texts; `opt out of these messages` is).
+    NotOfOther,
 }
 
 /// How a negated contact verb must be followed (language grammar differs).
@@ -46,8 +56,8 @@ pub(crate) struct Lexicon {
     pub second_person: &'static [&'static str],
     /// A negation before the match cancels it (`don't stop`, `I didn't unsubscribe`).
     pub negations: &'static [&'static str],
-    /// Self-removal expressions and what may follow them.
-    pub removals: &'static [(&'static [&'static str], Tail)],
+    /// Self-removal expressions, what may follow them, and the reason they report.
+    pub removals: &'static [(&'static [&'static str], Tail, Reason)],
     /// Prepositions before what one is removed from.
     pub tail_preps: &'static [&'static str],
     /// What one is removed from, besides the texting nouns.
@@ -64,6 +74,22 @@ pub(crate) struct Lexicon {
     /// Plural texting nouns for the refusal form (singular `text` is too often "the text
     /// you sent" to count).
     pub plural_nouns: &'static [&'static str],
+    /// Words that make a first-person stop a request (`I WANT to stop receiving`, `HOW do
+    /// I stop`) rather than a statement (`I'll stop texting now`).
+    pub wishes: &'static [&'static str],
+    /// Gerunds of receiving: they need a texting object (`stop receiving texts`, not `stop
+    /// receiving paper bills`) and report `stop_receiving`.
+    pub receiving: &'static [&'static str],
+    /// Words that scope an unsubscribe to something other than the texts (`email`), which
+    /// makes it `possible`.
+    pub elsewhere: &'static [&'static str],
+    /// Courtesy expressions that, alone, make a message `possible` (`wrong number`, `not
+    /// interested`).
+    pub possible_courtesy: &'static [(&'static [&'static str], Reason)],
+    /// Words that mark the texter's own slip (`my bad, wrong number`).
+    pub own_slip: &'static [&'static str],
+    /// Request shapes written as data (see `patterns`).
+    pub patterns: &'static [Pattern],
 }
 
 /// The phrase lexicons, one per language with default sets. Every word here is the
@@ -117,9 +143,16 @@ const EN: Lexicon = Lexicon {
         &["ANY", "MORE"],
         &["THIS", "NUMBER"],
         &["FOREVER"],
+        &["ALREADY"],
+        &["UGH"],
+        &["GUYS"],
+        &["SERIOUSLY"],
+        &["THANKS", "AGAIN"],
     ],
-    stop_verbs: &["STOP", "STOPALL", "QUIT", "CEASE", "END", "CANCEL", "HALT"],
-    linkers: &[],
+    stop_verbs: &[
+        "STOP", "STOPALL", "QUIT", "CEASE", "DESIST", "END", "CANCEL", "HALT",
+    ],
+    linkers: &["WITH"],
     gerunds: &[
         "TEXTING",
         "TXTING",
@@ -129,6 +162,8 @@ const EN: Lexicon = Lexicon {
         "SPAMMING",
         "BOTHERING",
         "HARASSING",
+        "RECEIVING",
+        "GETTING",
     ],
     nouns: &[
         "TEXT",
@@ -148,6 +183,13 @@ const EN: Lexicon = Lexicon {
         "PROMOS",
         "PROMOTIONS",
         "MARKETING",
+        "ADS",
+        "UPDATES",
+        "COMMUNICATION",
+        "COMMUNICATIONS",
+        "TEXTMESSAGES",
+        "NEWSLETTER",
+        "NEWSLETTERS",
     ],
     modifiers: &[
         "THE",
@@ -175,28 +217,47 @@ const EN: Lexicon = Lexicon {
         "STUPID",
         "DAMN",
         "FREAKING",
+        "FURTHER",
+        "FUTURE",
+        "OTHER",
+        "THEIR",
+        "ANNOYING",
+        "SPAM",
+        "REMINDER",
     ],
     self_objects: &["ME", "US", "MYSELF"],
     first_person: &["I", "ILL", "IM", "IVE", "ID", "WE", "WELL", "WERE", "WEVE"],
     second_person: &["YOU", "U", "YALL", "YA", "YOUVE", "YOULL"],
     negations: &[
         "DONT", "NOT", "NEVER", "CANT", "CANNOT", "WONT", "DIDNT", "DOESNT", "ISNT", "ARENT",
-        "WASNT", "WOULDNT", "SHOULDNT", "HAVENT",
+        "WASNT", "WOULDNT", "SHOULDNT", "HAVENT", "LONGER",
     ],
     removals: &[
-        (&["UNSUBSCRIBE"], Tail::Any),
-        (&["UNSUB"], Tail::Any),
-        (&["OPTOUT"], Tail::Any),
-        (&["OPT", "OUT"], Tail::Any),
-        (&["OPT", "ME", "OUT"], Tail::Any),
-        (&["OPT", "US", "OUT"], Tail::Any),
-        (&["LEAVE", "ME", "ALONE"], Tail::Any),
-        (&["LOSE", "MY", "NUMBER"], Tail::Any),
-        (&["REVOKE"], Tail::ListOrEnd),
-        (&["REMOVE"], Tail::ListOrEnd),
-        (&["DELETE", "MY", "NUMBER"], Tail::ListOrEnd),
-        (&["TAKE", "ME", "OFF"], Tail::ListOrEnd),
-        (&["TAKE", "MY", "NUMBER", "OFF"], Tail::ListOrEnd),
+        (&["UNSUBSCRIBE"], Tail::Any, Reason::Unsubscribe),
+        (&["UNSUB"], Tail::Any, Reason::Unsubscribe),
+        (&["UNSUBSCRIBED"], Tail::Alone, Reason::Unsubscribe),
+        (&["OPTOUT"], Tail::NotOfOther, Reason::Unsubscribe),
+        (&["OPT", "OUT"], Tail::NotOfOther, Reason::Unsubscribe),
+        (&["OPTING", "OUT"], Tail::NotOfOther, Reason::Unsubscribe),
+        (&["OPT", "ME", "OUT"], Tail::Any, Reason::Unsubscribe),
+        (&["OPT", "US", "OUT"], Tail::Any, Reason::Unsubscribe),
+        (&["SIGN", "ME", "OUT"], Tail::ListOrEnd, Reason::Unsubscribe),
+        (&["LEAVE", "ME", "ALONE"], Tail::Any, Reason::Unsubscribe),
+        (&["LEAVE", "US", "ALONE"], Tail::Any, Reason::Unsubscribe),
+        (&["LOSE", "MY", "NUMBER"], Tail::Any, Reason::OffList),
+        (&["REVOKE"], Tail::ListOrEnd, Reason::WithdrawConsent),
+        (&["REMOVE"], Tail::ListOrEnd, Reason::OffList),
+        (
+            &["DELETE", "MY", "NUMBER"],
+            Tail::ListOrEnd,
+            Reason::OffList,
+        ),
+        (&["TAKE", "ME", "OFF"], Tail::ListOrEnd, Reason::OffList),
+        (
+            &["TAKE", "MY", "NUMBER", "OFF"],
+            Tail::ListOrEnd,
+            Reason::OffList,
+        ),
     ],
     tail_preps: &["FROM", "OFF", "OF", "ON"],
     tail_nouns: &[
@@ -208,14 +269,36 @@ const EN: Lexicon = Lexicon {
         "CONTACTS",
         "DATABASE",
         "MAILING",
+        "SYSTEM",
+        "CELL",
+        "PHONE",
+        "INFO",
+        "TEXTING",
+        "LISTS",
+        "CONTACT",
+        "DISTRIBUTION",
+        "SUBSCRIBER",
+        "CALL",
+        "CALLING",
     ],
-    no_more: &[&["NO", "MORE"]],
+    no_more: &[&["NO", "MORE"], &["NO", "MAS"]],
     contact_verbs: &[
         "TEXT", "TXT", "MESSAGE", "MSG", "SMS", "CONTACT", "SPAM", "BOTHER",
     ],
     self_negated_contact_verbs: &[],
     contact_rule: ContactRule::SelfObjectAfter,
     want_verbs: &["WANT", "NEED", "WISH"],
+    wishes: &[
+        "WANT", "LIKE", "NEED", "WISH", "HOW", "TRYING", "TRY", "PREFER", "WOULD", "ID",
+    ],
+    receiving: &["RECEIVING", "GETTING"],
+    elsewhere: &["EMAIL", "EMAILS", "BUTTON", "LINK"],
+    possible_courtesy: &[
+        (&["WRONG", "NUMBER"], Reason::WrongNumber),
+        (&["NOT", "INTERESTED"], Reason::NotInterested),
+    ],
+    own_slip: &["MY", "BAD", "OOPS", "SORRY", "DISREGARD", "IGNORE", "MEANT"],
+    patterns: patterns::EN_PATTERNS,
     plural_nouns: &[
         "TEXTS",
         "TXTS",
@@ -226,6 +309,9 @@ const EN: Lexicon = Lexicon {
         "REMINDERS",
         "PROMOS",
         "PROMOTIONS",
+        "ADS",
+        "UPDATES",
+        "COMMUNICATIONS",
     ],
 };
 
@@ -246,10 +332,11 @@ const FR: Lexicon = Lexicon {
         &["MOI"],
         &["TOUT"],
         &["PAS", "INTERESSE"],
+        &["PAS", "INTERESSEE"],
         &["MAUVAIS", "NUMERO"],
     ],
     stop_verbs: &[
-        "ARRETEZ", "ARRETE", "ARRETER", "ARRET", "CESSEZ", "CESSER", "CESSE",
+        "ARRETEZ", "ARRETE", "ARRETER", "ARRET", "CESSEZ", "CESSER", "CESSE", "DARRETER",
     ],
     linkers: &["DE", "D"],
     gerunds: &[
@@ -265,6 +352,7 @@ const FR: Lexicon = Lexicon {
         "TEXTO",
         "SPAMMER",
         "HARCELER",
+        "RECEVOIR",
     ],
     nouns: &[
         "MESSAGES",
@@ -280,24 +368,43 @@ const FR: Lexicon = Lexicon {
         "PUBLICITES",
     ],
     modifiers: &[
-        "LES", "DES", "VOS", "CES", "TOUS", "VOTRE", "MES", "LE", "LA", "VOTRE",
+        "LES", "DES", "VOS", "CES", "TOUS", "VOTRE", "MES", "LE", "LA", "DE", "D",
     ],
     self_objects: &["ME", "M", "NOUS", "MOI"],
     first_person: &["JE", "J", "NOUS", "ON", "JVAIS"],
     second_person: &["VOUS", "TU"],
-    negations: &["NE", "PAS", "JAMAIS", "NARRETEZ", "NARRETE"],
+    negations: &["NE", "PAS", "JAMAIS", "NARRETEZ", "NARRETE", "PLUS"],
     removals: &[
-        (&["DESABONNER"], Tail::Any),
-        (&["DESABONNEZ"], Tail::Any),
-        (&["DESABONNE"], Tail::Any),
-        (&["DESABONNEMENT"], Tail::Any),
-        (&["DESINSCRIRE"], Tail::Any),
-        (&["DESINSCRIVEZ"], Tail::Any),
-        (&["RETIREZ", "MOI"], Tail::ListOrEnd),
-        (&["ENLEVEZ", "MOI"], Tail::ListOrEnd),
-        (&["RETIREZ", "MON", "NUMERO"], Tail::ListOrEnd),
-        (&["SUPPRIMEZ", "MON", "NUMERO"], Tail::ListOrEnd),
-        (&["LAISSEZ", "MOI", "TRANQUILLE"], Tail::Any),
+        (&["DESABONNER"], Tail::Any, Reason::Unsubscribe),
+        (&["DESABONNEZ"], Tail::Any, Reason::Unsubscribe),
+        (&["DESABONNE"], Tail::Any, Reason::Unsubscribe),
+        (&["DESABONNEMENT"], Tail::Any, Reason::Unsubscribe),
+        (&["DESINSCRIRE"], Tail::Any, Reason::Unsubscribe),
+        (&["DESINSCRIVEZ"], Tail::Any, Reason::Unsubscribe),
+        (&["RETIREZ", "MOI"], Tail::ListOrEnd, Reason::OffList),
+        (&["ENLEVEZ", "MOI"], Tail::ListOrEnd, Reason::OffList),
+        (&["RETIRER"], Tail::ListOrEnd, Reason::OffList),
+        (&["ENLEVER"], Tail::ListOrEnd, Reason::OffList),
+        (
+            &["RETIREZ", "MON", "NUMERO"],
+            Tail::ListOrEnd,
+            Reason::OffList,
+        ),
+        (
+            &["SUPPRIMEZ", "MON", "NUMERO"],
+            Tail::ListOrEnd,
+            Reason::OffList,
+        ),
+        (
+            &["EFFACEZ", "MON", "NUMERO"],
+            Tail::ListOrEnd,
+            Reason::OffList,
+        ),
+        (
+            &["LAISSEZ", "MOI", "TRANQUILLE"],
+            Tail::Any,
+            Reason::Unsubscribe,
+        ),
     ],
     tail_preps: &["DE", "DES", "DU", "D"],
     tail_nouns: &["LISTE", "LISTES", "NUMERO", "CONSENTEMENT", "VOTRELISTE"],
@@ -313,6 +420,25 @@ const FR: Lexicon = Lexicon {
     self_negated_contact_verbs: &["NENVOYEZ", "NECRIVEZ"],
     contact_rule: ContactRule::MarkerAfter(&["PLUS", "JAMAIS"]),
     want_verbs: &["VEUX", "VOULONS", "SOUHAITE", "SOUHAITONS", "DESIRE"],
+    wishes: &[
+        "VEUX", "VOULONS", "SOUHAITE", "AIMERAIS", "COMMENT", "VOUDRAIS",
+    ],
+    receiving: &["RECEVOIR"],
+    elsewhere: &[
+        "COURRIEL",
+        "COURRIELS",
+        "EMAIL",
+        "EMAILS",
+        "INFOLETTRE",
+        "LIEN",
+    ],
+    possible_courtesy: &[
+        (&["MAUVAIS", "NUMERO"], Reason::WrongNumber),
+        (&["PAS", "INTERESSE"], Reason::NotInterested),
+        (&["PAS", "INTERESSEE"], Reason::NotInterested),
+    ],
+    own_slip: &["DESOLE", "OUPS", "PARDON"],
+    patterns: patterns::FR_PATTERNS,
     plural_nouns: &[
         "MESSAGES",
         "TEXTOS",
@@ -338,9 +464,10 @@ const ES: Lexicon = Lexicon {
         &["YA", "NO"],
         &["TODO"],
         &["NUMERO", "EQUIVOCADO"],
+        &["NO", "ME", "INTERESA"],
     ],
     stop_verbs: &[
-        "DEJEN", "DEJA", "DEJE", "PAREN", "PARE", "DETENGAN", "DEJAR",
+        "DEJEN", "DEJA", "DEJE", "PAREN", "PARE", "DETENGAN", "DEJAR", "DEJO", "CANCELEN",
     ],
     linkers: &["DE"],
     gerunds: &[
@@ -353,6 +480,7 @@ const ES: Lexicon = Lexicon {
         "ENVIAR",
         "MANDAR",
         "ESCRIBIR",
+        "RECIBIR",
     ],
     nouns: &[
         "MENSAJES",
@@ -366,23 +494,41 @@ const ES: Lexicon = Lexicon {
     ],
     modifiers: &[
         "LOS", "LAS", "LA", "EL", "SUS", "ESTOS", "ESTAS", "ESOS", "TODOS", "MAS", "DE", "TEXTO",
+        "SU", "ESTA", "ESTE", "TU", "TUS", "MIS",
     ],
     self_objects: &["ME", "NOS"],
     first_person: &["YO", "NOSOTROS", "VOY"],
     second_person: &["USTED", "USTEDES", "TU"],
     negations: &["NO", "NUNCA"],
     removals: &[
-        (&["DARME", "DE", "BAJA"], Tail::Any),
-        (&["DENME", "DE", "BAJA"], Tail::Any),
-        (&["DEN", "DE", "BAJA"], Tail::Any),
-        (&["DESUSCRIBIR"], Tail::Any),
-        (&["DESUSCRIBIRME"], Tail::Any),
-        (&["DESUSCRIBANME"], Tail::Any),
-        (&["CANCELAR", "MI", "SUSCRIPCION"], Tail::Any),
-        (&["QUITENME"], Tail::ListOrEnd),
-        (&["SAQUENME"], Tail::ListOrEnd),
-        (&["BORREN", "MI", "NUMERO"], Tail::ListOrEnd),
-        (&["ELIMINEN", "MI", "NUMERO"], Tail::ListOrEnd),
+        (&["DARME", "DE", "BAJA"], Tail::Any, Reason::Unsubscribe),
+        (&["DENME", "DE", "BAJA"], Tail::Any, Reason::Unsubscribe),
+        (&["DEN", "DE", "BAJA"], Tail::Any, Reason::Unsubscribe),
+        (&["DESUSCRIBIR"], Tail::Any, Reason::Unsubscribe),
+        (&["DESUSCRIBIRME"], Tail::Any, Reason::Unsubscribe),
+        (&["DESUSCRIBANME"], Tail::Any, Reason::Unsubscribe),
+        (
+            &["CANCELAR", "MI", "SUSCRIPCION"],
+            Tail::Any,
+            Reason::Unsubscribe,
+        ),
+        (&["DEJENME", "EN", "PAZ"], Tail::Any, Reason::Unsubscribe),
+        (&["DEJAME", "EN", "PAZ"], Tail::Any, Reason::Unsubscribe),
+        (&["QUITENME"], Tail::ListOrEnd, Reason::OffList),
+        (&["QUITEN"], Tail::ListOrEnd, Reason::OffList),
+        (&["SAQUENME"], Tail::ListOrEnd, Reason::OffList),
+        (&["BORRENME"], Tail::ListOrEnd, Reason::OffList),
+        (&["ELIMINENME"], Tail::ListOrEnd, Reason::OffList),
+        (
+            &["BORREN", "MI", "NUMERO"],
+            Tail::ListOrEnd,
+            Reason::OffList,
+        ),
+        (
+            &["ELIMINEN", "MI", "NUMERO"],
+            Tail::ListOrEnd,
+            Reason::OffList,
+        ),
     ],
     tail_preps: &["DE", "DEL"],
     tail_nouns: &["LISTA", "LISTAS", "NUMERO"],
@@ -402,6 +548,17 @@ const ES: Lexicon = Lexicon {
     self_negated_contact_verbs: &[],
     contact_rule: ContactRule::MeBeforeThenTail,
     want_verbs: &["QUIERO", "QUEREMOS", "DESEO", "DESEAMOS", "NECESITO"],
+    wishes: &[
+        "QUIERO", "QUEREMOS", "DESEO", "COMO", "QUISIERA", "GUSTARIA",
+    ],
+    receiving: &["RECIBIR"],
+    elsewhere: &["CORREO", "CORREOS", "EMAIL", "EMAILS", "ENLACE"],
+    possible_courtesy: &[
+        (&["NUMERO", "EQUIVOCADO"], Reason::WrongNumber),
+        (&["NO", "ME", "INTERESA"], Reason::NotInterested),
+    ],
+    own_slip: &["PERDON", "PERDONE", "DISCULPE", "UPS"],
+    patterns: patterns::ES_PATTERNS,
     plural_nouns: &[
         "MENSAJES",
         "TEXTOS",
@@ -416,7 +573,7 @@ const ES: Lexicon = Lexicon {
 /// nanoseconds per word, messages that contain none of the words any rule starts from.
 pub(crate) struct Bloom([u64; BLOOM_WORDS]);
 
-const BLOOM_WORDS: usize = 64;
+const BLOOM_WORDS: usize = 128;
 const BLOOM_BITS: u64 = (BLOOM_WORDS as u64) * 64;
 
 /// FNV-1a over the bytes up to the first space (the whole word for a single word).
@@ -434,9 +591,19 @@ const fn fnv1a(bytes: &[u8]) -> u64 {
     hash
 }
 
-const fn bit_positions(word: &str) -> (u64, u64) {
+const fn bit_positions(word: &str) -> (u64, u64, u64) {
     let h = fnv1a(word.as_bytes());
-    (h % BLOOM_BITS, (h >> 20) % BLOOM_BITS)
+    (
+        h % BLOOM_BITS,
+        (h >> 21) % BLOOM_BITS,
+        (h >> 42) % BLOOM_BITS,
+    )
+}
+
+/// One bit of 128 for a word: a clause's words and a pattern's key words meet in these
+/// masks, so a pattern whose key word is not in the clause is skipped at once.
+pub(crate) const fn word_bit(word: &str) -> u128 {
+    1u128 << (fnv1a(word.as_bytes()) % 128)
 }
 
 impl Bloom {
@@ -447,9 +614,10 @@ impl Bloom {
     // Positions are reduced modulo the filter size, so the indexes are always in range.
     #[allow(clippy::indexing_slicing)]
     pub(crate) const fn with(mut self, word: &str) -> Self {
-        let (a, b) = bit_positions(word);
+        let (a, b, c) = bit_positions(word);
         self.0[(a / 64) as usize] |= 1 << (a % 64);
         self.0[(b / 64) as usize] |= 1 << (b % 64);
+        self.0[(c / 64) as usize] |= 1 << (c % 64);
         self
     }
 
@@ -479,9 +647,9 @@ impl Bloom {
         self
     }
 
-    const fn with_removal_firsts(mut self, removals: &[(&[&str], Tail)]) -> Self {
+    const fn with_removal_firsts(mut self, removals: &[(&[&str], Tail, Reason)]) -> Self {
         let mut rest = removals;
-        while let Some(((seq, _), tail)) = rest.split_first() {
+        while let Some(((seq, _, _), tail)) = rest.split_first() {
             if let Some((w, _)) = seq.split_first() {
                 self = self.with(w);
             }
@@ -497,16 +665,52 @@ impl Bloom {
             .with_all(lex.contact_verbs)
             .with_all(lex.self_negated_contact_verbs)
             .with_all(lex.want_verbs)
+            .with_all(lex.nouns)
+            .union(patterns::key_bloom(lex.patterns))
+            .with_possible_courtesy(lex.possible_courtesy)
+    }
+
+    const fn with_alias_keys(mut self, aliases: &[(&str, &str)]) -> Self {
+        let mut rest = aliases;
+        while let Some(((key, _), tail)) = rest.split_first() {
+            self = self.with(key);
+            rest = tail;
+        }
+        self
+    }
+
+    const fn with_possible_courtesy(mut self, entries: &[(&[&str], Reason)]) -> Self {
+        let mut rest = entries;
+        while let Some(((seq, _), tail)) = rest.split_first() {
+            // The last word: `NUMBER` of `WRONG NUMBER`, `INTERESTED` of `NOT INTERESTED`
+            // (the first is often an everyday word).
+            if let Some((w, _)) = seq.split_last() {
+                self = self.with(w);
+            }
+            rest = tail;
+        }
+        self
+    }
+
+    // `i` stays below the array length.
+    #[allow(clippy::indexing_slicing)]
+    const fn union(mut self, other: Bloom) -> Self {
+        let mut i = 0;
+        while i < BLOOM_WORDS {
+            self.0[i] |= other.0[i];
+            i += 1;
+        }
+        self
     }
 
     pub(crate) fn maybe(&self, word: &str) -> bool {
-        let (a, b) = bit_positions(word);
+        let (a, b, c) = bit_positions(word);
         let has = |bit: u64| {
             self.0
                 .get((bit / 64) as usize)
                 .is_some_and(|w| w & (1 << (bit % 64)) != 0)
         };
-        has(a) && has(b)
+        has(a) && has(b) && has(c)
     }
 }
 
@@ -515,7 +719,8 @@ impl Bloom {
 pub(crate) const TRIGGERS: Bloom = Bloom::empty()
     .with_lexicon(&EN)
     .with_lexicon(&FR)
-    .with_lexicon(&ES);
+    .with_lexicon(&ES)
+    .with_alias_keys(patterns::ALIASES);
 
 /// The same, per lexicon (in `LEXICONS` order), to skip a language whose rules cannot
 /// match a clause.
@@ -538,6 +743,100 @@ pub(crate) const COURTESY_FIRSTS: Bloom = Bloom::empty()
     .with_firsts(EN.courtesy)
     .with_firsts(FR.courtesy)
     .with_firsts(ES.courtesy);
+
+/// Opt-out keywords that, in a clause of their own beside other sentences, are too often
+/// about an appointment or an order to be a command on the texting (`Yes, cancel`,
+/// `Cancel, I'll call to reschedule`). Alone or with courtesy they still opt out.
+pub(crate) const AMBIGUOUS_COMMANDS: &[&str] = &["CANCEL", "END", "CANCELAR"];
+
+/// Words before a keyword that quote or explain it rather than say it (`Reply STOP to opt
+/// out`, `what happens if I text stop`, `Répondez STOP`).
+pub(crate) const MENTION_MARKERS: &[&str] = &[
+    "REPLY",
+    "REPLYING",
+    "REPLIED",
+    "TEXT",
+    "TEXTED",
+    "TEXTING",
+    "SEND",
+    "SENDING",
+    "SENT",
+    "TYPE",
+    "TYPED",
+    "TYPING",
+    "RESPOND",
+    "RESPONDED",
+    "SAYS",
+    "WRITE",
+    "WROTE",
+    "REPONDEZ",
+    "REPONDRE",
+    "ENVOYEZ",
+    "RESPONDA",
+    "RESPONDE",
+    "ENVIE",
+    "ENVIA",
+];
+
+/// A keyword followed by `TO` and one of these is an instruction (`STOP to end`, `STOP to
+/// opt out`), not a request.
+pub(crate) const INSTRUCTION_ENDS: &[&str] = &[
+    "END",
+    "OPT",
+    "OPTOUT",
+    "UNSUBSCRIBE",
+    "CANCEL",
+    "STOP",
+    "QUIT",
+    "UNSUB",
+    "STOPALL",
+];
+
+/// Words that make a bare `stop` playful (`Stop! You're making me laugh`): then it is
+/// not a command.
+pub(crate) const PLAYFUL_WORDS: &[&str] = &[
+    "LMAO",
+    "LMFAO",
+    "ROFL",
+    "JK",
+    "KIDDING",
+    "LAUGH",
+    "LAUGHING",
+    "HILARIOUS",
+    "FUNNY",
+    "CRYING",
+    "DYING",
+    "AMAZING",
+    "KIND",
+    "SWEET",
+    "CUTE",
+];
+
+/// Laughter that may only soften a real request (`please stop lol`): the command becomes
+/// `possible`.
+pub(crate) const LAUGHTER_WORDS: &[&str] = &[
+    "LOL", "LOLOL", "HAHA", "HAHAHA", "HAHAHAHA", "HEHE", "MDR", "JAJA", "JAJAJA",
+];
+
+/// Emoji that make a bare `stop` playful (laughing, smiling, loving faces).
+pub(crate) const PLAYFUL_EMOJI: &[char] = &[
+    '\u{1F602}',
+    '\u{1F923}',
+    '\u{1F606}',
+    '\u{1F605}',
+    '\u{1F604}',
+    '\u{1F601}',
+    '\u{1F60A}',
+    '\u{1F60D}',
+    '\u{1F970}',
+    '\u{1F618}',
+    '\u{263A}',
+    '\u{1F648}',
+    '\u{1F61C}',
+    '\u{1F61D}',
+    '\u{1F639}',
+    '\u{1F92D}',
+];
 
 /// Longest phrase a clause is scanned in; longer clauses are split (see module docs).
 pub(crate) const MAX_CLAUSE_WORDS: usize = 48;
@@ -572,7 +871,7 @@ fn one_of(token: Option<&&str>, words: &[&str]) -> bool {
 
 /// Whether a negation occurs in `tokens[..end]` (multi-word negations like `DO NOT` are
 /// caught by their last word `NOT`).
-fn negated_before(lex: &Lexicon, tokens: &[&str], end: usize) -> bool {
+pub(crate) fn negated_before(lex: &Lexicon, tokens: &[&str], end: usize) -> bool {
     tokens
         .iter()
         .take(end)
@@ -580,7 +879,7 @@ fn negated_before(lex: &Lexicon, tokens: &[&str], end: usize) -> bool {
 }
 
 /// Whether the rest is only courtesy (possibly empty).
-fn only_courtesy(lexicons: &[&Lexicon], tokens: &[&str], mut i: usize) -> bool {
+pub(crate) fn only_courtesy(lexicons: &[&Lexicon], tokens: &[&str], mut i: usize) -> bool {
     while i < tokens.len() {
         let n = courtesy_len(lexicons, tokens, i);
         if n == 0 {
@@ -607,7 +906,7 @@ fn noun_follows(lex: &Lexicon, tokens: &[&str], mut i: usize, extra_nouns: &[&st
 
 /// What follows a removal with `Tail::ListOrEnd`: the end, courtesy, or (prepositions,
 /// modifiers) a list or texting noun.
-fn list_tail_ok(lex: &Lexicon, tokens: &[&str], mut i: usize) -> bool {
+pub(crate) fn list_tail_ok(lex: &Lexicon, tokens: &[&str], mut i: usize) -> bool {
     while one_of(tokens.get(i), lex.self_objects) {
         i += 1;
     }
@@ -632,22 +931,41 @@ fn after_courtesy(lex: &Lexicon, tokens: &[&str]) -> usize {
     }
 }
 
-/// The subject closest before `end` is the sender themself (`I'll stop texting`).
+/// The subject closest before `end` is the sender themself (`I'll stop texting`), and
+/// nothing between says they want it stopped (`I WANT to stop`, `HOW do I stop`).
 fn first_person_subject(lex: &Lexicon, tokens: &[&str], end: usize) -> bool {
-    for t in tokens.iter().take(end).rev() {
+    let mut wish = false;
+    for (k, t) in tokens.iter().enumerate().take(end).rev() {
         if lex.second_person.contains(t) {
             return false;
         }
+        if lex.wishes.contains(t) {
+            wish = true;
+        }
         if lex.first_person.contains(t) {
-            return true;
+            // `how do I stop`: the question word sits just before the pronoun.
+            let asks = k > 0
+                && tokens
+                    .get(..k)
+                    .is_some_and(|b| b.iter().any(|w| lex.wishes.contains(w)));
+            return !(wish || asks);
         }
     }
     false
 }
 
+/// After a texting gerund: a pronoun for the texts ending the clause (`stop sending these`).
+fn pronoun_end(lex: &Lexicon, tokens: &[&str], i: usize) -> bool {
+    one_of(
+        tokens.get(i),
+        &["THESE", "THEM", "THIS", "IT", "THOSE", "CA"],
+    ) && only_courtesy(&[lex], tokens, i + 1)
+}
+
 /// A request to stop the texting: `stop texting me`, `please stop the texts`,
-/// `arrêtez de m'envoyer des messages`, `dejen de enviarme mensajes`.
-fn stop_request(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
+/// `I want to stop receiving texts`, `arrêtez de m'envoyer des messages`, `dejen de
+/// enviarme mensajes`.
+fn stop_request(lex: &Lexicon, tokens: &[&str]) -> Option<(Reason, usize)> {
     let start = after_courtesy(lex, tokens);
     for (v, verb) in tokens.iter().enumerate() {
         if !lex.stop_verbs.contains(verb) {
@@ -660,10 +978,17 @@ fn stop_request(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
         while one_of(tokens.get(i), lex.linkers) || one_of(tokens.get(i), lex.self_objects) {
             i += 1;
         }
+        if one_of(tokens.get(i), lex.receiving) {
+            // Receiving needs the texts as object: not `stop getting charged twice`.
+            if noun_follows(lex, tokens, i + 1, &[]) || pronoun_end(lex, tokens, i + 1) {
+                return Some((Reason::StopReceiving, v));
+            }
+            continue;
+        }
         if one_of(tokens.get(i), lex.gerunds) {
             let mut after = i + 1;
             if one_of(tokens.get(after), lex.self_objects) {
-                return Some(v);
+                return Some((Reason::StopTexting, v));
             }
             while one_of(tokens.get(after), lex.self_objects) {
                 after += 1;
@@ -671,14 +996,15 @@ fn stop_request(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
             if after >= tokens.len()
                 || only_courtesy(&[lex], tokens, after)
                 || noun_follows(lex, tokens, after, &[])
+                || pronoun_end(lex, tokens, after)
                 || v == start
             {
-                return Some(v);
+                return Some((Reason::StopTexting, v));
             }
             continue;
         }
         if noun_follows(lex, tokens, i, &[]) {
-            return Some(v);
+            return Some((Reason::StopTexting, v));
         }
     }
     None
@@ -686,27 +1012,50 @@ fn stop_request(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
 
 /// Self-removal: `unsubscribe me`, `remove me from your list`, `opt me out`,
 /// `désabonnez-moi`, `denme de baja`.
-fn removal(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
+fn removal(lex: &Lexicon, tokens: &[&str]) -> Option<(Reason, usize)> {
     for i in 0..tokens.len() {
-        for (seq, tail) in lex.removals {
+        for (seq, tail, reason) in lex.removals {
             if !starts_with(tokens, i, seq) || negated_before(lex, tokens, i) {
                 continue;
             }
             let ok = match tail {
                 Tail::Any => true,
                 Tail::ListOrEnd => list_tail_ok(lex, tokens, i + seq.len()),
+                Tail::NotOfOther => {
+                    let next = i + seq.len();
+                    !one_of(tokens.get(next), &["OF", "FROM"])
+                        || pronoun_end(lex, tokens, next + 1)
+                        || one_of(tokens.get(next + 1), &["ALL", "EVERYTHING", "IT"])
+                        || list_tail_ok(lex, tokens, next)
+                }
+                Tail::Alone => {
+                    after_courtesy(lex, tokens) == i && only_courtesy(&[lex], tokens, i + seq.len())
+                }
             };
             if ok {
-                return Some(i);
+                return Some((*reason, i));
             }
         }
     }
     None
 }
 
+/// An unsubscribe aimed at email or a link (`the unsubscribe link in your email`), which
+/// a person should read: the index of the removal word.
+fn unsubscribe_elsewhere(lex: &Lexicon, tokens: &[&str], at: usize) -> bool {
+    tokens.iter().skip(at).any(|t| lex.elsewhere.contains(t))
+}
+
+/// `... but KEEP the texts`: the unsubscribe aimed elsewhere keeps the texting.
+fn keeps_texts(tokens: &[&str]) -> bool {
+    tokens
+        .iter()
+        .any(|t| ["KEEP", "GARDER", "GARDEZ", "MANTENER"].contains(t))
+}
+
 /// `no more texts`, `plus de messages`, `no más mensajes`: at the start of the clause and
 /// followed by a texting object.
-fn no_more(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
+fn no_more(lex: &Lexicon, tokens: &[&str]) -> Option<(Reason, usize)> {
     // Courtesy may come first, but `NO` is itself courtesy, so try every position reached
     // by skipping courtesy, not only the last one.
     let mut start = 0;
@@ -715,7 +1064,7 @@ fn no_more(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
             if starts_with(tokens, start, seq) {
                 let i = start + seq.len();
                 if noun_follows(lex, tokens, i, &[]) || one_of(tokens.get(i), lex.gerunds) {
-                    return Some(start);
+                    return Some((Reason::NoMoreTexts, start));
                 }
             }
         }
@@ -729,7 +1078,7 @@ fn no_more(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
 
 /// A negated contact verb aimed at the sender: `don't text me`, `ne m'envoyez plus`,
 /// `no me escriban más`.
-fn negated_contact(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
+fn negated_contact(lex: &Lexicon, tokens: &[&str]) -> Option<(Reason, usize)> {
     for (v, verb) in tokens.iter().enumerate() {
         let self_negated = lex.self_negated_contact_verbs.contains(verb);
         if !self_negated && !lex.contact_verbs.contains(verb) {
@@ -760,7 +1109,7 @@ fn negated_contact(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
             }
         };
         if ok {
-            return Some(v);
+            return Some((Reason::DoNotContact, v));
         }
     }
     None
@@ -768,28 +1117,66 @@ fn negated_contact(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
 
 /// A refusal of the texts: `I don't want these texts`, `je ne veux plus de messages`,
 /// `no quiero recibir mensajes`.
-fn refusal(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
+fn refusal(lex: &Lexicon, tokens: &[&str]) -> Option<(Reason, usize)> {
     for (w, word) in tokens.iter().enumerate() {
-        if lex.want_verbs.contains(word)
-            && negated_before(lex, tokens, w)
-            && tokens
-                .iter()
-                .skip(w + 1)
-                .any(|t| lex.plural_nouns.contains(t))
-        {
-            return Some(w);
+        if !lex.want_verbs.contains(word) || !negated_before(lex, tokens, w) {
+            continue;
+        }
+        for t in tokens.iter().skip(w + 1) {
+            // `I don't want to STOP getting the texts` keeps them.
+            if lex.stop_verbs.contains(t) {
+                break;
+            }
+            if lex.plural_nouns.contains(t) {
+                return Some((Reason::RefuseTexts, w));
+            }
         }
     }
     None
 }
 
-/// Index of the word that made the clause an opt-out request, if any rule matches.
-pub(crate) fn clause_opt_out(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
-    stop_request(lex, tokens)
-        .or_else(|| removal(lex, tokens))
+/// What a clause says, by the rules of one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// A request to stop: the rule, and the index of the word that starts it.
+    Phrase(Reason, usize),
+    /// Maybe a request: a person decides.
+    Possible(Reason, usize),
+}
+
+/// The first rule that matches the clause: request shapes first, then `possible` ones.
+pub(crate) fn clause_verdict(lex: &Lexicon, tokens: &[&str]) -> Option<Verdict> {
+    let start = after_courtesy(lex, tokens);
+    if let Some((reason, at)) = removal(lex, tokens) {
+        if reason == Reason::Unsubscribe && unsubscribe_elsewhere(lex, tokens, at) {
+            if keeps_texts(tokens) {
+                return None;
+            }
+            return Some(Verdict::Possible(Reason::UnsubscribeElsewhere, at));
+        }
+        return Some(Verdict::Phrase(reason, at));
+    }
+    let mask = tokens.iter().fold(0u128, |m, t| m | word_bit(t));
+    let has_noun = tokens.iter().any(|t| lex.nouns.contains(t));
+    let phrase = patterns::first_match(lex, tokens, start, false, mask, has_noun)
+        .or_else(|| stop_request(lex, tokens))
         .or_else(|| no_more(lex, tokens))
         .or_else(|| negated_contact(lex, tokens))
-        .or_else(|| refusal(lex, tokens))
+        .or_else(|| refusal(lex, tokens));
+    if let Some((reason, at)) = phrase {
+        return Some(Verdict::Phrase(reason, at));
+    }
+    patterns::first_match(lex, tokens, start, true, mask, has_noun)
+        .map(|(r, at)| Verdict::Possible(r, at))
+}
+
+/// Index of the word that made the clause an opt-out request, if any rule matches.
+#[cfg(test)]
+pub(crate) fn clause_opt_out(lex: &Lexicon, tokens: &[&str]) -> Option<usize> {
+    match clause_verdict(lex, tokens) {
+        Some(Verdict::Phrase(_, at)) => Some(at),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -806,7 +1193,7 @@ mod tests {
             let firsts = lex
                 .removals
                 .iter()
-                .filter_map(|(seq, _)| seq.first())
+                .filter_map(|(seq, _, _)| seq.first())
                 .chain(lex.no_more.iter().filter_map(|seq| seq.first()));
             for w in lex
                 .stop_verbs
@@ -821,6 +1208,9 @@ mod tests {
             for seq in lex.courtesy {
                 assert!(COURTESY_FIRSTS.maybe(seq[0]), "{seq:?}");
             }
+        }
+        for (key, _) in patterns::ALIASES {
+            assert!(TRIGGERS.maybe(key), "{key}");
         }
         for (intent, _, k) in crate::inbound::default_keywords() {
             if intent == crate::inbound::Intent::OptOut {
@@ -868,6 +1258,90 @@ mod tests {
         assert!(clause_opt_out(&EN, &words("REMOVE ME FROM YOUR LIST")).is_some());
         assert!(clause_opt_out(&EN, &words("REMOVE ME")).is_some());
         assert!(clause_opt_out(&EN, &words("CAN YOU REMOVE THE LATE FEE")).is_none());
+    }
+
+    fn verdict(lex: &Lexicon, s: &str) -> Option<Verdict> {
+        let raw: Vec<&str> = s.split(' ').collect();
+        let canon: Vec<&str> = raw
+            .iter()
+            .enumerate()
+            .map(|(k, w)| patterns::canonical(w, raw.get(k + 1).copied()))
+            .collect();
+        clause_verdict(lex, &canon)
+    }
+
+    fn reason_of(lex: &Lexicon, s: &str) -> Option<Reason> {
+        match verdict(lex, s) {
+            Some(Verdict::Phrase(r, _)) => Some(r),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn the_shapes_the_five_rules_missed_are_requests() {
+        for (s, want) in [
+            ("TAKE ME OFF UR LIST", Reason::OffList),
+            ("CAN U TAKE ME OFF", Reason::OffList),
+            ("TAKE THIS NUMBER OFF YOUR LIST PLS", Reason::OffList),
+            ("I WANT TO BE TAKEN OFF YOUR LIST", Reason::OffList),
+            (
+                "I NO LONGER WANT TO RECEIVE THESE TEXTS",
+                Reason::RefuseTexts,
+            ),
+            (
+                "I NO LONGER WISH TO RECEIVE MESSAGES FROM YOU",
+                Reason::RefuseTexts,
+            ),
+            ("I WANT TO STOP RECEIVING TEXTS", Reason::StopReceiving),
+            ("HOW DO I STOP GETTING THESE MSGS", Reason::StopReceiving),
+            ("DONT SEND ME ANY MORE MESSAGES", Reason::DoNotSend),
+            ("PLEASE DO NOT SEND ANY FURTHER MSGS", Reason::DoNotSend),
+        ] {
+            assert_eq!(reason_of(&EN, s), Some(want), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_removal_verb_with_another_object_is_not_a_request() {
+        for s in [
+            "CAN YOU REMOVE THE TARTAR BUILDUP",
+            "I NEED MY WISDOM TEETH REMOVED",
+            "TAKE ME OFF THE WAITLIST",
+            "REMOVE ME FROM THE APPOINTMENT ON THE 12TH",
+            "DONT SEND ANY MORE SAMPLES",
+            "I WANT TO STOP RECEIVING PAPER BILLS",
+            "OPT OUT OF THE EXTENDED WARRANTY",
+        ] {
+            assert_eq!(verdict(&EN, s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_request_to_be_texted_is_not_a_request_to_stop() {
+        for s in [
+            "PLEASE TEXT ME WHEN ITS READY",
+            "KEEP TEXTING ME UPDATES",
+            "I DONT WANT TO STOP GETTING THE TEXTS",
+            "PLEASE DONT STOP SENDING REMINDERS",
+            "YOU CAN STOP CALLING AND JUST TEXT ME",
+        ] {
+            assert_eq!(verdict(&EN, s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn unclear_texts_are_possible_not_phrase() {
+        for s in [
+            "WHY DO YOU KEEP TEXTING ME",
+            "I NEVER SIGNED UP FOR THIS",
+            "HOW DID YOU GET MY NUMBER",
+            "TOO MANY TEXTS",
+        ] {
+            assert!(
+                matches!(verdict(&EN, s), Some(Verdict::Possible(..))),
+                "{s}"
+            );
+        }
     }
 
     #[test]
