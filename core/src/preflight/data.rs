@@ -309,8 +309,8 @@ pub const AGE_RESTRICTED_TERMS: &[&[&str]] = &[
     &["vodka"],
     &["whiskey"],
     &["wine"],
-    &["wines"],
     &["winery"],
+    &["wines"],
 ];
 
 /// Lending words that need `direct_lending` (RP §1.1 DirectLending, error 30895).
