@@ -615,7 +615,7 @@ fn lending(
 /// Very common English words; a text of some length with none of them is likely not
 /// English (RP §4.1 30910). A heuristic: it only warns.
 const ENGLISH_MARKERS: &[&str] = &[
-    "a", "and", "are", "at", "for", "from", "is", "of", "our", "reply", "the", "to", "we", "will",
+    "and", "are", "at", "for", "from", "is", "of", "our", "reply", "the", "to", "we", "will",
     "with", "you", "your",
 ];
 

@@ -195,7 +195,7 @@ pub(crate) const BRAND: &[Field] = &[
     f("city", text(1, 100), Yes, &[22215, 30701]),
     f("region", text(1, 20), Yes, &[22215, 30701]),
     f("postal_code", text(1, 10), Yes, &[22215, 30701]),
-    f("iso_country", text(2, 2), Yes, &[22215, 30729]),
+    f("iso_country", text(1, 100), Yes, &[22215, 30729]),
     f(
         "company_type",
         one_of(COMPANY_TYPES),
@@ -244,7 +244,8 @@ pub(crate) const TOLLFREE: &[Field] = &[
     ),
     f("use_case_summary", text(1, 4096), Yes, &[30497]),
     f("production_message_sample", text(1, 4096), Yes, &[30499]),
-    f("opt_in_image_urls", UrlList, Yes, &[30476, 30842]),
+    // Required by the spec; missing or empty is reported as `opt_in_evidence_missing`.
+    f("opt_in_image_urls", UrlList, No, &[30476, 30842]),
     f("opt_in_type", one_of(TF_OPT_IN_TYPES), Yes, &[30498]),
     f("message_volume", text(1, 50), Yes, &[30495]),
     f("customer_profile_sid", Sid { prefix: "BU" }, No, &[30474]),
@@ -257,7 +258,7 @@ pub(crate) const TOLLFREE: &[Field] = &[
         No,
         &[30527],
     ),
-    f("business_registration_country", text(2, 2), No, &[30527]),
+    f("business_registration_country", text(1, 100), No, &[30527]),
     f(
         "business_registration_phone_number",
         Phone { max: 20 },
@@ -269,7 +270,7 @@ pub(crate) const TOLLFREE: &[Field] = &[
     f("business_city", text(1, 100), No, &[30451]),
     f("business_state_province_region", text(1, 50), No, &[30451]),
     f("business_postal_code", text(1, 10), No, &[30451]),
-    f("business_country", text(2, 2), No, &[30451]),
+    f("business_country", text(1, 100), No, &[30451]),
     f(
         "business_contact_first_name",
         text(1, 100),

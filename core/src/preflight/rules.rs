@@ -81,7 +81,7 @@ rules! {
         "Check {field} against the choices Twilio's form offers.",
         "3P-UPTICK, UNCONFIRMED as exhaustive (RP §2.1, §2.2, §8.11)", false;
     ITEM_COUNT = "item_count", E, [21728],
-        "{field} has {len} entries; it needs between {min} and {max}.",
+        "{field} needs between {min} and {max} entries; it has {len}.",
         "Give between {min} and {max} entries in {field}.",
         "Twilio OpenAPI spec (RP §1.1 MessageSamples)", true;
     URL_INVALID = "url_invalid", E, [30891, 30493],

@@ -149,6 +149,16 @@ fn registration(form: &FormView<'_>, sole: bool, now: DateTime<FixedOffset>, out
             }
         }
     }
+    if let Some(c) = form.text("business_registration_country") {
+        if !(c.len() == 2 && c.chars().all(|ch| ch.is_ascii_alphabetic())) {
+            out.push(
+                &COUNTRY_FORMAT,
+                Some("business_registration_country"),
+                Some(&[30527]),
+                &[("value", c)],
+            );
+        }
+    }
     if form.is("business_registration_authority", "EIN") {
         ein(form, "business_registration_number", true, out);
     }
