@@ -16,6 +16,7 @@
 //! assert!(answer.starts_with(r#"{"ok":{"encoding":"GSM-7","segments":1"#));
 //! ```
 
+pub mod content;
 pub mod contract;
 pub mod errors;
 pub mod findings;

@@ -74,7 +74,7 @@ mod classify;
 mod handle;
 mod keywords;
 mod lint;
-mod normalize;
+pub(crate) mod normalize;
 mod phrase;
 mod replies;
 
