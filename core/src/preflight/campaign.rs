@@ -18,20 +18,29 @@ use crate::findings::Severity;
 pub(crate) struct Piece<'a> {
     pub field: String,
     pub original: &'a str,
+    /// Lower-case words for the registration word tables.
     pub words: Words,
+    /// Folded words for the shared scanner.
+    pub folded: crate::content::scan::Words,
     pub scan: Scan,
 }
 
 impl<'a> Piece<'a> {
     pub fn new(field: String, original: &'a str) -> Piece<'a> {
         let words = Words::new(original);
-        let scan = scan::scan(original, &words);
+        let folded = scan::words(original);
+        let scan = scan::scan(original, &folded);
         Piece {
             field,
             original,
             words,
+            folded,
             scan,
         }
+    }
+
+    pub fn mentions(&self, name: &str) -> bool {
+        scan::mentions_name_in(&self.folded, name)
     }
 }
 
@@ -64,7 +73,7 @@ pub(crate) fn check(
         .collect();
 
     if let (Some(d), Some(name)) = (&description, brand_name) {
-        if !scan::mentions_name(&d.words, name) {
+        if !d.mentions(name) {
             out.push(
                 &DESCRIPTION_MISSING_BRAND,
                 Some("description"),
@@ -287,10 +296,7 @@ fn sample_rules(
         return;
     }
     if let Some(name) = brand_name {
-        let named: Vec<bool> = samples
-            .iter()
-            .map(|s| scan::mentions_name(&s.words, name))
-            .collect();
+        let named: Vec<bool> = samples.iter().map(|s| s.mentions(name)).collect();
         if !named.contains(&true) {
             out.push(
                 &SAMPLES_NO_BRAND,
@@ -430,14 +436,14 @@ fn opt_in_message(form: &FormView<'_>, brand_name: Option<&str>, out: &mut Findi
     let words = Words::new(message);
     let mut missing = Vec::new();
     if let Some(name) = brand_name {
-        if !words.mentions_name(name) {
+        if !scan::mentions_name(message, name) {
             missing.push("the business name");
         }
     }
     if !text::has_help_instruction(message, &words) {
         missing.push("HELP instructions");
     }
-    if !text::has_stop_instruction(message, &words) {
+    if !scan::has_stop(message) {
         missing.push("STOP instructions");
     }
     if !missing.is_empty() {
@@ -498,17 +504,16 @@ pub(crate) fn help_reply(
     severity: Severity,
     out: &mut Findings,
 ) {
-    let w = Words::new(message);
     let mut missing = Vec::new();
     if let Some(name) = brand_name {
-        if !w.mentions_name(name) {
+        if !scan::mentions_name(message, name) {
             missing.push("the business name");
         }
     }
     let has_email = message
         .split_whitespace()
         .any(|t| email_domain(t.trim_matches(|c: char| !c.is_alphanumeric())).is_some());
-    if !(has_email || text::has_phone(message)) {
+    if !(has_email || scan::has_phone(message)) {
         missing.push("a phone number or email for support");
     }
     if !missing.is_empty() {
@@ -703,13 +708,13 @@ pub(crate) fn page_texts(ctx: &Context, out: &mut Findings) {
         if !text::has_help_instruction(terms, &w) {
             missing.push("HELP instructions");
         }
-        if !text::has_stop_instruction(terms, &w) {
+        if !scan::has_stop(terms) {
             missing.push("STOP instructions");
         }
         let contact = terms
             .split_whitespace()
             .any(|t| email_domain(t.trim_matches(|c: char| !c.is_alphanumeric())).is_some())
-            || text::has_phone(terms);
+            || scan::has_phone(terms);
         if !contact {
             missing.push("a support phone number or email");
         }

@@ -1,30 +1,35 @@
-//! The sample-text reading the registration rules need: links (host, scheme, public
-//! shortener), phone numbers, the STOP instruction and forbidden-content terms.
+//! The sample-text reading the registration rules need, through the shared scanner
+//! ([`crate::content::scan`], also behind `check_message`), so a sample in a form and a real
+//! message are judged alike: links (host, scheme, public shortener), phone numbers, the
+//! standard STOP instruction, name mentions and forbidden-content terms.
 //!
-//! Interim: a minimal scanner of our own, until the shared `content::scan` module lands;
-//! the rules only see the [`Scan`] shape below.
+//! Registration-only data stays here: which rejection codes each forbidden category
+//! predicts on a campaign or a toll-free verification, and which categories an age gate
+//! makes registrable.
 
-use super::text::{self, Words};
+use crate::content::scan::{self as shared, OptOutKind, TermCategory};
 
 /// A link in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct LinkInfo {
     /// Lower-case host without `www.`.
     pub host: String,
+    /// The registrable domain of the host (what a brand owns).
+    pub domain: String,
     /// Written with `http://` (not https).
     pub insecure: bool,
     /// A shared public URL shortener.
     pub shortener: bool,
 }
 
-/// A forbidden or restricted content term.
+/// A forbidden or restricted content category found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Forbidden {
     /// Plain-words name of the category ("cannabis or CBD").
     pub label: &'static str,
-    /// Sendable behind a date-of-birth age gate (alcohol); otherwise never.
+    /// Registrable behind a date-of-birth age gate (alcohol); otherwise never.
     pub age_gate_allows: bool,
-    /// Codes naming the category.
+    /// Rejection codes naming the category.
     pub codes: &'static [u32],
 }
 
@@ -33,140 +38,93 @@ pub(crate) struct Forbidden {
 pub(crate) struct Scan {
     pub links: Vec<LinkInfo>,
     pub has_phone: bool,
+    /// A standard opt-out instruction ("Reply STOP to opt out"); a non-standard one
+    /// ("Reply N to stop") does not count.
     pub has_stop: bool,
     pub forbidden: Vec<Forbidden>,
 }
 
-/// Shared public URL shorteners (interim list). Source: Twilio forbidden message
-/// categories ("public URL shorteners"), errors 30892/30525 (RP §4, §5).
-const SHORTENERS: &[&str] = &[
-    "bit.ly",
-    "buff.ly",
-    "cutt.ly",
-    "goo.gl",
-    "is.gd",
-    "ow.ly",
-    "rb.gy",
-    "rebrand.ly",
-    "shorturl.at",
-    "t.co",
-    "t.ly",
-    "tiny.cc",
-    "tinyurl.com",
-];
-
-struct TermSet {
-    label: &'static str,
-    age_gate_allows: bool,
-    codes: &'static [u32],
-    terms: &'static [&'static [&'static str]],
+/// Registration codes and wording per forbidden category. Sources: RP §4.1 (30883 content
+/// violation, 30897 disallowed content, 30950 credit repair), §4.4 (30441, 30455-30469 on
+/// toll-free), §5 ("alcohol allowed ... with DOB age gating; firearms, tobacco, vape never").
+fn registration_view(category: TermCategory) -> Forbidden {
+    let (label, codes): (&'static str, &'static [u32]) = match category {
+        TermCategory::Sex => ("adult sexual content", &[30883, 30441]),
+        TermCategory::Hate => ("hate speech", &[30883, 30455]),
+        TermCategory::Alcohol => ("alcohol", &[30888, 30456, 30529]),
+        TermCategory::Firearms => ("firearms", &[30883, 30457]),
+        TermCategory::Tobacco => ("tobacco or vaping", &[30883, 30458]),
+        TermCategory::Cannabis => ("cannabis or CBD", &[30883, 30459, 30469]),
+        TermCategory::HighRiskFinance => ("high-risk lending or crypto", &[30897, 30443, 30464]),
+        TermCategory::DebtCollection => (
+            "debt collection, debt relief or credit repair",
+            &[30897, 30460, 30466, 30467, 30950],
+        ),
+        TermCategory::GetRichQuick => ("get-rich-quick offers", &[30897, 30465]),
+        TermCategory::Gambling => ("gambling", &[30897, 30461]),
+        TermCategory::PrescriptionDrugs => {
+            ("prescription drugs without a prescription", &[30897, 30469])
+        }
+        TermCategory::Fireworks => ("fireworks", &[30897, 30469]),
+    };
+    Forbidden {
+        label,
+        age_gate_allows: category == TermCategory::Alcohol,
+        codes,
+    }
 }
-
-/// Forbidden categories (interim). Source: Twilio forbidden message categories; errors
-/// 30441-30469, 30883, 30897 (RP §4.4, §5).
-const FORBIDDEN: &[TermSet] = &[
-    TermSet {
-        label: "cannabis or CBD",
-        age_gate_allows: false,
-        codes: &[30883, 30459, 30469],
-        terms: &[
-            &["cannabis"],
-            &["cbd"],
-            &["dispensary"],
-            &["marijuana"],
-            &["thc"],
-        ],
-    },
-    TermSet {
-        label: "tobacco or vaping",
-        age_gate_allows: false,
-        codes: &[30883, 30458],
-        terms: &[
-            &["cigarettes"],
-            &["tobacco"],
-            &["vape"],
-            &["vapes"],
-            &["vaping"],
-        ],
-    },
-    TermSet {
-        label: "firearms",
-        age_gate_allows: false,
-        codes: &[30883, 30457],
-        terms: &[
-            &["ammo"],
-            &["ammunition"],
-            &["firearm"],
-            &["firearms"],
-            &["guns"],
-        ],
-    },
-    TermSet {
-        label: "high-risk lending or crypto",
-        age_gate_allows: false,
-        codes: &[30897, 30443, 30464],
-        terms: &[&["bitcoin"], &["cash", "advance"], &["crypto"], &["payday"]],
-    },
-    TermSet {
-        label: "debt relief or credit repair",
-        age_gate_allows: false,
-        codes: &[30897, 30466, 30467, 30950],
-        terms: &[
-            &["credit", "repair"],
-            &["debt", "consolidation"],
-            &["debt", "relief"],
-        ],
-    },
-    TermSet {
-        label: "gambling",
-        age_gate_allows: false,
-        codes: &[30897, 30461],
-        terms: &[&["betting"], &["casino"], &["gambling"]],
-    },
-    TermSet {
-        label: "alcohol",
-        age_gate_allows: true,
-        codes: &[30888, 30456],
-        terms: &[&["beer"], &["liquor"], &["wine"]],
-    },
-];
 
 pub(crate) fn is_shortener(host: &str) -> bool {
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    SHORTENERS
-        .iter()
-        .any(|s| host == *s || host.strip_suffix(s).is_some_and(|r| r.ends_with('.')))
+    shared::is_shared_shortener(host)
 }
 
-/// Reads one text (with its words, already split).
-pub(crate) fn scan(original: &str, words: &Words) -> Scan {
-    let links = text::links(original)
+/// Reads one text.
+pub(crate) fn scan(original: &str, words: &shared::Words) -> Scan {
+    let links = shared::find_links(original)
         .into_iter()
         .map(|l| LinkInfo {
-            shortener: is_shortener(&l.host),
-            insecure: l.http,
-            host: l.host,
+            insecure: l.scheme.as_deref() == Some("http"),
+            shortener: l.shared_shortener,
+            host: l.host.strip_prefix("www.").unwrap_or(&l.host).to_owned(),
+            domain: l.domain,
         })
         .collect();
-    let mut forbidden = Vec::new();
-    for set in FORBIDDEN {
-        if (0..words.len()).any(|i| set.terms.iter().any(|t| words.phrase_at(i, t))) {
-            forbidden.push(Forbidden {
-                label: set.label,
-                age_gate_allows: set.age_gate_allows,
-                codes: set.codes,
-            });
+    let mut forbidden: Vec<Forbidden> = Vec::new();
+    for found in shared::find_forbidden_terms_in(words) {
+        let view = registration_view(found.category);
+        if !forbidden.contains(&view) {
+            forbidden.push(view);
         }
     }
     Scan {
         links,
-        has_phone: text::has_phone(original),
-        has_stop: text::has_stop_instruction(original, words),
+        has_phone: !shared::find_phone_numbers(original).is_empty(),
+        has_stop: shared::opt_out_instruction_in(words).kind == OptOutKind::Standard,
         forbidden,
     }
 }
 
-/// Whether the text names the business.
-pub(crate) fn mentions_name(words: &Words, name: &str) -> bool {
-    words.mentions_name(name)
+/// Whether a text holds a phone number.
+pub(crate) fn has_phone(text: &str) -> bool {
+    !shared::find_phone_numbers(text).is_empty()
+}
+
+/// Whether a text carries a standard STOP instruction.
+pub(crate) fn has_stop(text: &str) -> bool {
+    shared::opt_out_instruction(text).kind == OptOutKind::Standard
+}
+
+/// Whether a text names the business.
+pub(crate) fn mentions_name(text: &str, name: &str) -> bool {
+    shared::mentions_name(text, name)
+}
+
+/// [`mentions_name`] over already folded words.
+pub(crate) fn mentions_name_in(words: &shared::Words, name: &str) -> bool {
+    shared::mentions_name_in(words, name)
+}
+
+/// Folded words for the shared scanner.
+pub(crate) fn words(text: &str) -> shared::Words {
+    shared::Words::of(text)
 }

@@ -1,5 +1,6 @@
 use serde_json::{json, Value};
 
+use super::scan;
 use super::text::{self, Words};
 use super::*;
 
@@ -353,23 +354,41 @@ fn oversized_input_is_refused_naming_the_field() {
 }
 
 #[test]
-fn words_find_names_links_phones_and_stop() {
+fn sample_text_is_read_through_the_shared_scanner() {
     let sample = "Harbor Dental: see you Tue! Info: bit.ly/x or https://harbordental.com/a. Call (206) 555-0142. Reply STOP to opt out.";
-    let w = Words::new(sample);
-    assert!(w.mentions_name("Harbor Dental, PLLC"));
-    assert!(w.mentions_name("harbor dental"));
-    assert!(!w.mentions_name("Bay Dental"));
-    let links = text::links(sample);
-    let hosts: Vec<&str> = links.iter().map(|l| l.host.as_str()).collect();
+    let words = scan::words(sample);
+    let s = scan::scan(sample, &words);
+    let hosts: Vec<&str> = s.links.iter().map(|l| l.host.as_str()).collect();
     assert_eq!(hosts, ["bit.ly", "harbordental.com"]);
-    assert!(text::has_phone(sample));
-    assert!(!text::has_phone("Your code is 123456. Order #12345."));
-    assert!(text::has_stop_instruction(sample, &w));
+    assert!(s.links[0].shortener && !s.links[1].shortener);
+    assert!(s.has_phone && s.has_stop);
+    assert!(scan::mentions_name(sample, "Harbor Dental, PLLC"));
+    assert!(!scan::mentions_name(sample, "Bay Dental"));
+    // A non-standard opt-out is not the STOP instruction reviewers look for.
+    assert!(!scan::has_stop(
+        "Harbor Dental: see you Tue. Reply N to opt out."
+    ));
     let plain = "Stop by our office any time";
-    assert!(!text::has_stop_instruction(plain, &Words::new(plain)));
-    assert!(text::links("See you at 9 a.m. in St.Louis, e.g. tomorrow").is_empty());
+    assert!(!scan::has_stop(plain));
+    let cbd = scan::scan("New CBD gummies", &scan::words("New CBD gummies"));
+    assert_eq!(cbd.forbidden.len(), 1);
+    assert!(!cbd.forbidden[0].age_gate_allows);
+}
+
+#[test]
+fn registration_word_tables_match_whole_words() {
+    let w = Words::new("Our wine club and winery events");
+    assert_eq!(
+        w.first_term(data::AGE_RESTRICTED_TERMS),
+        Some(&["wine"][..])
+    );
+    assert!(Words::new("Harbor Dental Group")
+        .first_term(data::LENDING_TERMS)
+        .is_none());
     assert!(text::mentions_keyword_opt_in(
         "Customers text JOIN to (206) 555-0142 to sign up."
     ));
     assert!(!text::mentions_keyword_opt_in("Reply STOP to opt out."));
+    assert!(text::has_entity_suffix("Maria Lopez Cleaning, L.L.C."));
+    assert!(!text::has_entity_suffix("Bright & Co"));
 }

@@ -93,44 +93,6 @@ impl Words {
         }
         None
     }
-
-    /// Whether the text names `name`: its words, with punctuation and legal suffixes
-    /// dropped, occur in order (two leading words are enough for longer names, since
-    /// "Smile Bright Dental Group" is usually written "Smile Bright").
-    pub fn mentions_name(&self, name: &str) -> bool {
-        let key = name_words(name);
-        if key.is_empty() {
-            return false;
-        }
-        let refs: Vec<&str> = key.iter().map(String::as_str).collect();
-        if self.has_phrase(&refs) {
-            return true;
-        }
-        // Names written as one word ("SmileBright") or with the words joined.
-        let joined: String = refs.concat();
-        if refs.len() > 1 && self.has_word(&joined) {
-            return true;
-        }
-        refs.len() > 2 && refs.get(..2).is_some_and(|two| self.has_phrase(two))
-    }
-}
-
-/// A name's significant words: lower-case, legal-entity suffixes dropped.
-pub(crate) fn name_words(name: &str) -> Vec<String> {
-    let words = Words::new(name);
-    let mut out: Vec<String> = (0..words.len()).map(|i| words.word(i).to_owned()).collect();
-    while out.len() > 1 {
-        let last = out.last().map(String::as_str).unwrap_or("");
-        if super::data::ENTITY_SUFFIXES
-            .iter()
-            .any(|s| s.len() == 1 && s.first() == Some(&last))
-        {
-            out.pop();
-        } else {
-            break;
-        }
-    }
-    out
 }
 
 /// Whether a name carries a legal-entity suffix (LLC, Inc., Corp., …) anywhere. "Co" is
@@ -143,21 +105,6 @@ pub(crate) fn has_entity_suffix(name: &str) -> bool {
             .filter(|s| **s != ["co"])
             .any(|s| words.phrase_at(i, s))
     })
-}
-
-/// STOP instruction: `STOP` written in capitals, or "reply/text/send stop", or
-/// "opt out"/"opt-out"/"unsubscribe".
-pub(crate) fn has_stop_instruction(original: &str, words: &Words) -> bool {
-    has_capital_keyword(original, "STOP")
-        || [
-            ["reply", "stop"],
-            ["text", "stop"],
-            ["send", "stop"],
-            ["opt", "out"],
-        ]
-        .iter()
-        .any(|p| words.has_phrase(p))
-        || words.has_any_word(&["unsubscribe", "optout"])
 }
 
 /// HELP instruction: `HELP` in capitals, or "reply/text help".
@@ -241,73 +188,6 @@ pub(crate) fn mentions_keyword_opt_in(original: &str) -> bool {
     })
 }
 
-/// A link found in free text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Link {
-    /// Lower-case host without a leading `www.`.
-    pub host: String,
-    /// Written with `https://`.
-    pub https: bool,
-    /// Written with `http://`.
-    pub http: bool,
-}
-
-/// Top-level domains accepted for a link written without a scheme (`bit.ly/x`,
-/// `example.com/book`), so that "St.Louis" or "e.g." is not read as a link.
-const BARE_LINK_TLDS: &[&str] = &[
-    "app", "at", "be", "biz", "ca", "cc", "co", "com", "de", "dental", "gd", "gl", "health",
-    "info", "io", "is", "li", "link", "ly", "me", "net", "org", "site", "to", "uk", "us",
-];
-
-/// Links in free text: words starting `http://` / `https://`, or a host with a known
-/// top-level domain (optionally followed by a path). E-mail addresses are not links.
-pub(crate) fn links(text: &str) -> Vec<Link> {
-    let mut out = Vec::new();
-    for raw in text.split_whitespace() {
-        let token = raw.trim_matches(|c: char| {
-            matches!(
-                c,
-                '(' | ')' | '<' | '>' | '[' | ']' | '"' | '\'' | ',' | '.' | '!' | '?' | ';' | ':'
-            )
-        });
-        let lower = token.to_ascii_lowercase();
-        let (rest, https, http) = if let Some(rest) = lower.strip_prefix("https://") {
-            (rest, true, false)
-        } else if let Some(rest) = lower.strip_prefix("http://") {
-            (rest, false, true)
-        } else {
-            (lower.as_str(), false, false)
-        };
-        let host_part = rest.split(['/', '?', '#']).next().unwrap_or("");
-        let host_part = host_part.split(':').next().unwrap_or("");
-        if host_part.contains('@') || lower.contains('@') {
-            continue;
-        }
-        let labels: Vec<&str> = host_part.split('.').collect();
-        let well_formed = labels.len() >= 2
-            && labels
-                .iter()
-                .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
-        if !well_formed {
-            continue;
-        }
-        let tld = labels.last().copied().unwrap_or("");
-        let schemed = https || http;
-        if !schemed && !BARE_LINK_TLDS.contains(&tld) {
-            continue;
-        }
-        if !tld.chars().all(|c| c.is_ascii_alphabetic()) || tld.len() < 2 {
-            continue;
-        }
-        let host = host_part
-            .strip_prefix("www.")
-            .unwrap_or(host_part)
-            .to_owned();
-        out.push(Link { host, https, http });
-    }
-    out
-}
-
 /// Whether text holds a placeholder for a link or a phone number, such as `[link]` or
 /// `[phone number]` (samples mark variable parts in brackets).
 pub(crate) fn placeholder(text: &str, kinds: &[&str]) -> bool {
@@ -322,46 +202,6 @@ pub(crate) fn placeholder(text: &str, kinds: &[&str]) -> bool {
             return true;
         }
         rest = after.get(close + 1..).unwrap_or("");
-    }
-    false
-}
-
-/// Whether text contains a phone number: a run of digits and separators (spaces, dots,
-/// dashes, parentheses, a leading +) holding 10 or 11 digits (NANP with or without the
-/// leading 1) or, after a +, 8 to 15 digits.
-pub(crate) fn has_phone(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let start = i;
-        let plus = bytes.get(i) == Some(&b'+');
-        if plus {
-            i += 1;
-        }
-        let mut digits = 0;
-        let mut j = i;
-        while let Some(&b) = bytes.get(j) {
-            if b.is_ascii_digit() {
-                digits += 1;
-            } else if !matches!(b, b' ' | b'-' | b'.' | b'(' | b')') || (b == b' ' && digits == 0) {
-                break;
-            }
-            j += 1;
-        }
-        let before_ok = start == 0
-            || bytes
-                .get(start - 1)
-                .is_none_or(|b| !b.is_ascii_alphanumeric());
-        if before_ok
-            && ((plus && (8..=15).contains(&digits)) || (!plus && (10..=11).contains(&digits)))
-        {
-            return true;
-        }
-        i = if j > start {
-            j.max(start + 1)
-        } else {
-            start + 1
-        };
     }
     false
 }

@@ -14,6 +14,7 @@ use super::campaign::{
 use super::check::{email_domain, is_free_mail, FormView};
 use super::data::{self, dates};
 use super::rules::*;
+use super::scan;
 use super::text::{self, Words};
 use super::{Context, Findings};
 use crate::findings::Severity;
@@ -233,8 +234,7 @@ fn sample_rules(
 ) {
     if let Some(name) = business_name {
         let also = form.text("business_name");
-        let named =
-            sample.words.mentions_name(name) || also.is_some_and(|n| sample.words.mentions_name(n));
+        let named = sample.mentions(name) || also.is_some_and(|n| sample.mentions(n));
         if !named {
             out.push(
                 &SAMPLE_NO_BRAND_TF,
@@ -264,10 +264,10 @@ fn messages(form: &FormView<'_>, business_name: Option<&str>, out: &mut Findings
     if let Some(message) = form.text("opt_in_confirmation_message") {
         let w = Words::new(message);
         let mut missing = Vec::new();
-        if business_name.is_some_and(|n| !w.mentions_name(n))
+        if business_name.is_some_and(|n| !scan::mentions_name(message, n))
             && form
                 .text("business_name")
-                .is_none_or(|n| !w.mentions_name(n))
+                .is_none_or(|n| !scan::mentions_name(message, n))
         {
             missing.push("the business name");
         }
@@ -280,7 +280,7 @@ fn messages(form: &FormView<'_>, business_name: Option<&str>, out: &mut Findings
         if !text::has_help_instruction(message, &w) {
             missing.push("HELP instructions");
         }
-        if !text::has_stop_instruction(message, &w) {
+        if !scan::has_stop(message) {
             missing.push("STOP instructions");
         }
         if !missing.is_empty() {
