@@ -9,38 +9,69 @@ use chrono::{DateTime, FixedOffset};
 use super::check::{email_domain, same_site, url_host, FormView};
 use super::data::{self, dates};
 use super::rules::*;
-use super::scan::{self, Scan};
+use std::cell::OnceCell;
+
+use super::scan::{self, Forbidden, LinkInfo};
 use super::text::{self, Words};
 use super::{Context, Findings, OptOutHandling};
 use crate::findings::Severity;
 
-/// One free text of the form, read once.
+/// One free text of the form. The words are split once; what the shared scanner finds is
+/// read on first use, so a text is only scanned for what its rules ask.
 pub(crate) struct Piece<'a> {
     pub field: String,
     pub original: &'a str,
     /// Lower-case words for the registration word tables.
     pub words: Words,
     /// Folded words for the shared scanner.
-    pub folded: crate::content::scan::Words,
-    pub scan: Scan,
+    folded: OnceCell<crate::content::scan::Words>,
+    links: OnceCell<Vec<LinkInfo>>,
+    has_stop: OnceCell<bool>,
+    has_phone: OnceCell<bool>,
+    forbidden: OnceCell<Vec<Forbidden>>,
 }
 
 impl<'a> Piece<'a> {
     pub fn new(field: String, original: &'a str) -> Piece<'a> {
-        let words = Words::new(original);
-        let folded = scan::words(original);
-        let scan = scan::scan(original, &folded);
         Piece {
             field,
             original,
-            words,
-            folded,
-            scan,
+            words: Words::new(original),
+            folded: OnceCell::new(),
+            links: OnceCell::new(),
+            has_stop: OnceCell::new(),
+            has_phone: OnceCell::new(),
+            forbidden: OnceCell::new(),
         }
     }
 
+    fn folded(&self) -> &crate::content::scan::Words {
+        self.folded.get_or_init(|| scan::words(self.original))
+    }
+
     pub fn mentions(&self, name: &str) -> bool {
-        scan::mentions_name_in(&self.folded, name)
+        scan::mentions_name_in(self.folded(), name)
+    }
+
+    pub fn links(&self) -> &[LinkInfo] {
+        self.links.get_or_init(|| scan::links(self.original))
+    }
+
+    pub fn has_stop(&self) -> bool {
+        *self
+            .has_stop
+            .get_or_init(|| scan::has_stop_in(self.folded()))
+    }
+
+    pub fn has_phone(&self) -> bool {
+        *self
+            .has_phone
+            .get_or_init(|| scan::has_phone(self.original))
+    }
+
+    pub fn forbidden(&self) -> &[Forbidden] {
+        self.forbidden
+            .get_or_init(|| scan::forbidden(self.folded()))
     }
 }
 
@@ -184,7 +215,7 @@ fn flow_rules(form: &FormView<'_>, flow: &Piece<'_>, out: &mut Findings) {
     if !has_method {
         out.push(&FLOW_MISSING_METHOD, field, None, &[]);
     }
-    if flow.scan.links.is_empty() {
+    if flow.links().is_empty() {
         out.push(&FLOW_MISSING_LINK, field, None, &[]);
     }
     let login = w.has_phrase(&["log", "in"])
@@ -207,11 +238,11 @@ fn flow_rules(form: &FormView<'_>, flow: &Piece<'_>, out: &mut Findings) {
     if !text::has_help_instruction(flow.original, w) {
         out.push(&CTA_MISSING_HELP, field, None, &[]);
     }
-    if !flow.scan.has_stop {
+    if !flow.has_stop() {
         out.push(&CTA_MISSING_STOP, field, None, &[]);
     }
     let link_has = |part: &str| {
-        flow.scan.links.iter().any(|l| l.host.contains(part))
+        flow.links().iter().any(|l| l.host.contains(part))
             || flow.words.lower().contains(&format!("/{part}"))
     };
     if !(w.has_word("privacy") || link_has("privacy")) {
@@ -318,7 +349,7 @@ fn sample_rules(
             }
         }
     }
-    if !samples.iter().any(|s| s.scan.has_stop) {
+    if !samples.iter().any(|s| s.has_stop()) {
         out.push(&SAMPLES_NO_OPT_OUT, Some("message_samples"), None, &[]);
     }
     let website_host = ctx.website.as_deref().and_then(website_host);
@@ -370,7 +401,7 @@ pub(crate) fn link_rules(
     out: &mut Findings,
 ) {
     let field = Some(piece.field.as_str());
-    for link in &piece.scan.links {
+    for link in piece.links() {
         if link.shortener {
             out.push(&SAMPLE_SHORTENER, field, codes, &[("value", &link.host)]);
         } else if link.insecure {
@@ -384,11 +415,11 @@ pub(crate) fn link_rules(
 }
 
 fn sample_has_link(s: &Piece<'_>) -> bool {
-    !s.scan.links.is_empty() || text::placeholder(s.original, &["link", "url", "website"])
+    !s.links().is_empty() || text::placeholder(s.original, &["link", "url", "website"])
 }
 
 fn sample_has_phone(s: &Piece<'_>) -> bool {
-    s.scan.has_phone || text::placeholder(s.original, &["phone", "number"])
+    s.has_phone() || text::placeholder(s.original, &["phone", "number"])
 }
 
 fn embedded_flags(form: &FormView<'_>, samples: &[Piece<'_>], out: &mut Findings) {
@@ -433,17 +464,17 @@ fn opt_in_message(form: &FormView<'_>, brand_name: Option<&str>, out: &mut Findi
     let Some(message) = form.text("opt_in_message") else {
         return;
     };
-    let words = Words::new(message);
+    let piece = Piece::new("opt_in_message".into(), message);
     let mut missing = Vec::new();
     if let Some(name) = brand_name {
-        if !scan::mentions_name(message, name) {
+        if !piece.mentions(name) {
             missing.push("the business name");
         }
     }
-    if !text::has_help_instruction(message, &words) {
+    if !text::has_help_instruction(message, &piece.words) {
         missing.push("HELP instructions");
     }
-    if !scan::has_stop(message) {
+    if !piece.has_stop() {
         missing.push("STOP instructions");
     }
     if !missing.is_empty() {
@@ -539,7 +570,7 @@ pub(crate) fn content_rules(
     let mut seen: Vec<&str> = Vec::new();
     let mut age_term: Option<String> = None;
     for piece in texts {
-        for f in &piece.scan.forbidden {
+        for f in piece.forbidden() {
             if f.age_gate_allows {
                 if age_term.is_none() {
                     age_term = Some(f.label.to_owned());

@@ -356,12 +356,18 @@ fn oversized_input_is_refused_naming_the_field() {
 #[test]
 fn sample_text_is_read_through_the_shared_scanner() {
     let sample = "Harbor Dental: see you Tue! Info: bit.ly/x or https://harbordental.com/a. Call (206) 555-0142. Reply STOP to opt out.";
-    let words = scan::words(sample);
-    let s = scan::scan(sample, &words);
-    let hosts: Vec<&str> = s.links.iter().map(|l| l.host.as_str()).collect();
+    let piece = super::campaign::Piece::new("sample".into(), sample);
+    let hosts: Vec<&str> = piece.links().iter().map(|l| l.host.as_str()).collect();
     assert_eq!(hosts, ["bit.ly", "harbordental.com"]);
-    assert!(s.links[0].shortener && !s.links[1].shortener);
-    assert!(s.has_phone && s.has_stop);
+    assert!(piece.links()[0].shortener && !piece.links()[1].shortener);
+    assert!(piece.has_phone() && piece.has_stop());
+    // Only words that can be links reach the scanner; the answer is the scanner's own.
+    let whole: Vec<String> = crate::content::scan::find_links(sample)
+        .into_iter()
+        .map(|l| l.domain)
+        .collect();
+    let ours: Vec<String> = piece.links().iter().map(|l| l.domain.clone()).collect();
+    assert_eq!(whole, ours);
     assert!(scan::mentions_name(sample, "Harbor Dental, PLLC"));
     assert!(!scan::mentions_name(sample, "Bay Dental"));
     // A non-standard opt-out is not the STOP instruction reviewers look for.
@@ -370,9 +376,9 @@ fn sample_text_is_read_through_the_shared_scanner() {
     ));
     let plain = "Stop by our office any time";
     assert!(!scan::has_stop(plain));
-    let cbd = scan::scan("New CBD gummies", &scan::words("New CBD gummies"));
-    assert_eq!(cbd.forbidden.len(), 1);
-    assert!(!cbd.forbidden[0].age_gate_allows);
+    let cbd = scan::forbidden(&scan::words("New CBD gummies"));
+    assert_eq!(cbd.len(), 1);
+    assert!(!cbd[0].age_gate_allows);
 }
 
 #[test]

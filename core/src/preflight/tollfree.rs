@@ -14,7 +14,6 @@ use super::campaign::{
 use super::check::{email_domain, is_free_mail, FormView};
 use super::data::{self, dates};
 use super::rules::*;
-use super::scan;
 use super::text::{self, Words};
 use super::{Context, Findings};
 use crate::findings::Severity;
@@ -244,7 +243,7 @@ fn sample_rules(
             );
         }
     }
-    if !sample.scan.has_stop {
+    if !sample.has_stop() {
         out.push(&SAMPLE_NO_OPT_OUT_TF, Some(&sample.field), None, &[]);
     }
     link_rules(sample, site, Some(&[30525, 30449, 30471]), out);
@@ -262,25 +261,26 @@ fn sample_rules(
 
 fn messages(form: &FormView<'_>, business_name: Option<&str>, out: &mut Findings) {
     if let Some(message) = form.text("opt_in_confirmation_message") {
-        let w = Words::new(message);
+        let piece = Piece::new("opt_in_confirmation_message".into(), message);
+        let w = &piece.words;
         let mut missing = Vec::new();
-        if business_name.is_some_and(|n| !scan::mentions_name(message, n))
+        if business_name.is_some_and(|n| !piece.mentions(n))
             && form
                 .text("business_name")
-                .is_none_or(|n| !scan::mentions_name(message, n))
+                .is_none_or(|n| !piece.mentions(n))
         {
             missing.push("the business name");
         }
-        if !text::has_frequency(&w) {
+        if !text::has_frequency(w) {
             missing.push("message frequency");
         }
-        if !text::has_rates(&w) {
+        if !text::has_rates(w) {
             missing.push("\"Msg & data rates may apply\"");
         }
-        if !text::has_help_instruction(message, &w) {
+        if !text::has_help_instruction(message, w) {
             missing.push("HELP instructions");
         }
-        if !scan::has_stop(message) {
+        if !piece.has_stop() {
             missing.push("STOP instructions");
         }
         if !missing.is_empty() {
