@@ -57,3 +57,4 @@ export const handleInbound = (args) => call('handle_inbound', args);
 export const lintReply = (args) => call('lint_reply', args);
 export const selectSender = (args) => call('select_sender', args);
 export const checkMessage = (args) => call('check_message', args);
+export const preflightRegistration = (args) => call('preflight_registration', args);

@@ -376,6 +376,9 @@ export interface ErrorGuidance {
   action: ErrorAction;
   /** https://www.twilio.com/docs/api/errors/<code> */
   docs_url: string;
+  /** Registration rejections: the preflight_registration rule ids that catch this code
+   * before submitting. Absent when there are none. */
+  preflight_rules?: string[];
 }
 
 export declare function explainError(args: ExplainErrorArgs): ErrorGuidance;
@@ -1098,3 +1101,161 @@ export interface MessageCheckContext {
 }
 
 export declare function checkMessage(args: CheckMessageArgs): CheckMessageResult;
+// ---- preflight_registration ------------------------------------------------------------
+
+// Findings use the shared `Finding` / `FindingSeverity` types declared with check_message.
+
+export type RegistrationForm = 'brand' | 'campaign' | 'tollfree_verification';
+
+/** A form value as the assistant fills it: text, a flag, or a list of texts. Any JSON is
+ * accepted; a value of the wrong kind is a `wrong_type` finding. */
+export type FormValue = string | boolean | number | null | string[] | unknown;
+
+/** Campaign (UsAppToPerson) fields, Twilio's snake_case names. */
+export interface CampaignFields {
+  brand_registration_sid?: string;
+  us_app_to_person_usecase?: string;
+  description?: string;
+  message_flow?: string;
+  message_samples?: string[];
+  has_embedded_links?: boolean;
+  has_embedded_phone?: boolean;
+  opt_in_keywords?: string[];
+  opt_in_message?: string;
+  opt_out_keywords?: string[];
+  opt_out_message?: string;
+  help_keywords?: string[];
+  help_message?: string;
+  subscriber_opt_in?: boolean;
+  age_gated?: boolean;
+  direct_lending?: boolean;
+  privacy_policy_url?: string;
+  terms_and_conditions_url?: string;
+  messaging_service_sid?: string;
+}
+
+/** Brand fields: Trust Hub business information, authorised representative, address, A2P
+ * messaging profile and BrandRegistration; the sole-proprietor variant by brand_type. */
+export interface BrandFields {
+  brand_type?: 'STANDARD' | 'SOLE_PROPRIETOR';
+  business_name?: string;
+  business_type?: string;
+  business_industry?: string;
+  business_registration_identifier?: string;
+  business_registration_number?: string;
+  business_regions_of_operation?: string;
+  website_url?: string;
+  social_media_profile_urls?: string;
+  business_identity?: string;
+  first_name?: string;
+  last_name?: string;
+  email?: string;
+  phone_number?: string;
+  business_title?: string;
+  job_position?: string;
+  customer_name?: string;
+  street?: string;
+  street_secondary?: string;
+  city?: string;
+  region?: string;
+  postal_code?: string;
+  iso_country?: string;
+  company_type?: 'private' | 'public' | 'non_profit' | 'government';
+  stock_exchange?: string;
+  stock_ticker?: string;
+  brand_contact_email?: string;
+  brand_name?: string;
+  mobile_phone_number?: string;
+  vertical?: string;
+  customer_profile_bundle_sid?: string;
+  a2p_profile_bundle_sid?: string;
+  skip_automatic_sec_vet?: boolean;
+}
+
+/** Toll-free verification fields. */
+export interface TollfreeVerificationFields {
+  tollfree_phone_number_sid?: string;
+  business_name?: string;
+  business_website?: string;
+  notification_email?: string;
+  use_case_categories?: string[];
+  use_case_summary?: string;
+  production_message_sample?: string;
+  opt_in_image_urls?: string[];
+  opt_in_type?: 'VERBAL' | 'WEB_FORM' | 'PAPER_FORM' | 'VIA_TEXT' | 'MOBILE_QR_CODE' | 'IMPORT' | 'IMPORT_PLEASE_REPLACE';
+  message_volume?: string;
+  customer_profile_sid?: string;
+  doing_business_as?: string;
+  business_type?: 'PRIVATE_PROFIT' | 'PUBLIC_PROFIT' | 'SOLE_PROPRIETOR' | 'NON_PROFIT' | 'GOVERNMENT';
+  business_registration_number?: string;
+  business_registration_authority?: string;
+  business_registration_country?: string;
+  business_registration_phone_number?: string;
+  business_street_address?: string;
+  business_street_address2?: string;
+  business_city?: string;
+  business_state_province_region?: string;
+  business_postal_code?: string;
+  business_country?: string;
+  business_contact_first_name?: string;
+  business_contact_last_name?: string;
+  business_contact_email?: string;
+  business_contact_phone?: string;
+  opt_in_keywords?: string[];
+  opt_in_confirmation_message?: string;
+  help_message_sample?: string;
+  privacy_policy_url?: string;
+  terms_and_conditions_url?: string;
+  age_gated_content?: boolean;
+  additional_information?: string;
+  external_reference_id?: string;
+  vetting_provider?: 'CAMPAIGN_VERIFY';
+  vetting_id?: string;
+  edit_reason?: string;
+}
+
+/** What the checks need beyond the form. */
+export interface PreflightContext {
+  /** Campaign: the brand's type. */
+  brand_type?: 'STANDARD' | 'SOLE_PROPRIETOR' | string | null;
+  /** The name customers know the business by (samples must name it). */
+  brand_name?: string | null;
+  /** The brand's website (links should be on its domain). */
+  website?: string | null;
+  /** Campaign: who answers STOP and HELP; default twilio. */
+  opt_out_handling?: 'twilio' | 'self';
+  /** Campaign: the use cases Twilio's Usecases endpoint returned for the brand. */
+  available_use_cases?: string[] | null;
+  /** The privacy policy page's text, if fetched. */
+  privacy_policy_text?: string | null;
+  /** The texting terms page's text, if fetched. */
+  terms_text?: string | null;
+  /** Toll-free: how many toll-free numbers the business verifies in all. */
+  tollfree_numbers_for_business?: number | null;
+}
+
+interface PreflightArgsBase {
+  /** Some rules took effect on a date (RFC 3339). */
+  now: string;
+  context?: PreflightContext;
+}
+
+/** Limits: at most 100 field names of at most 64 bytes, texts of at most 16384 bytes,
+ * lists of at most 50 entries; larger input is an `invalid_value` error. Unknown names
+ * inside `fields` are `unknown_field` findings, not errors. */
+export type PreflightRegistrationArgs =
+  | (PreflightArgsBase & { form: 'campaign'; fields: CampaignFields & Record<string, FormValue> })
+  | (PreflightArgsBase & { form: 'brand'; fields: BrandFields & Record<string, FormValue> })
+  | (PreflightArgsBase & { form: 'tollfree_verification'; fields: TollfreeVerificationFields & Record<string, FormValue> });
+
+export interface PreflightRegistrationResult {
+  form: RegistrationForm;
+  /** fix_first when any finding is an error. */
+  verdict: 'ready_to_submit' | 'fix_first';
+  errors: number;
+  warnings: number;
+  /** Errors first, then warnings, then info; within one severity in form order. */
+  findings: Finding[];
+}
+
+export declare function preflightRegistration(args: PreflightRegistrationArgs): PreflightRegistrationResult;

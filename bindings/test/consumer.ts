@@ -307,4 +307,35 @@ console.log(lint.segments, lint.encoding);
   const review: boolean = flagged.needs_review;
   const why: telrules.InboundReason | null = flagged.review_reason;
   console.log(level, rule, review, why, flagged.reply_reason);
+// preflight_registration
+import type { PreflightRegistrationResult, Finding, FindingSeverity, ErrorGuidance } from 'telrules';
+{
+  const check: PreflightRegistrationResult = telrules.preflightRegistration({
+    form: 'campaign',
+    fields: {
+      us_app_to_person_usecase: 'ACCOUNT_NOTIFICATION',
+      description: 'Harbor Dental sends appointment reminders to patients who opted in.',
+      message_flow: 'Patients opt in on our booking form at https://www.harbordental.com/book.',
+      message_samples: ['Harbor Dental: see you Tue at 9am. Book: bit.ly/hd. Reply STOP to opt out.'],
+      has_embedded_links: true,
+      has_embedded_phone: false,
+      MessageFlow: 'a typo is a finding, not a type error',
+    },
+    context: { brand_name: 'Harbor Dental', website: 'https://www.harbordental.com', opt_out_handling: 'twilio' },
+    now: '2026-11-28T09:00:00Z',
+  });
+  const verdict: 'ready_to_submit' | 'fix_first' = check.verdict;
+  const first: Finding | undefined = check.findings[0];
+  const severity: FindingSeverity | undefined = first?.severity;
+  const codes: number[] = first?.codes ?? [];
+  const field: string | null | undefined = first?.field;
+  console.log(verdict, check.errors, check.warnings, severity, codes, field, first?.rule, first?.message, first?.fix);
+  const tfv = telrules.preflightRegistration({
+    form: 'tollfree_verification',
+    fields: { business_name: 'Harbor Dental PLLC', opt_in_type: 'WEB_FORM', use_case_categories: ['ACCOUNT_NOTIFICATIONS'] },
+    now: '2026-11-28T09:00:00Z',
+  });
+  const guidance: ErrorGuidance = telrules.explainError({ code: 30892 });
+  const rules: string[] = guidance.preflight_rules ?? [];
+  console.log(tfv.form, rules);
 }

@@ -1,7 +1,9 @@
 //! The op table: one line per operation, mapping its contract name to its typed function.
 
 use crate::contract::{run, Error};
-use crate::{content, errors, hours, inbound, phone, readiness, segments, sender, twilio};
+use crate::{
+    content, errors, hours, inbound, phone, preflight, readiness, segments, sender, twilio,
+};
 
 /// Every operation name the JSON contract accepts, in the order the spec lists them.
 pub const OPS: &[&str] = &[
@@ -23,6 +25,7 @@ pub const OPS: &[&str] = &[
     "parse_status_callback",
     "render_twiml_reply",
     "check_message",
+    "preflight_registration",
 ];
 
 pub(crate) fn dispatch(op: &str, args: &str) -> Result<String, Error> {
@@ -45,6 +48,7 @@ pub(crate) fn dispatch(op: &str, args: &str) -> Result<String, Error> {
         "parse_status_callback" => run(args, |a| twilio::parse_status_callback(&a)),
         "render_twiml_reply" => run(args, |a| twilio::render_twiml_reply(&a)),
         "check_message" => run(args, |a| content::check_message(&a)),
+        "preflight_registration" => run(args, |a| preflight::preflight_registration(&a)),
         _ => Err(Error::UnknownOp { op: op.to_owned() }),
     }
 }

@@ -6,6 +6,7 @@ mod errors;
 mod hours;
 mod inbound;
 mod phone;
+mod preflight;
 mod readiness;
 mod sample;
 mod segments;
@@ -32,6 +33,7 @@ pub fn report() -> String {
         errors::section,
         twilio::section,
         content::section,
+        preflight::section,
     ] {
         section(&mut out);
         out.push('\n');
@@ -60,6 +62,7 @@ mod tests {
             "Inbound texts",
             "Choosing the sending number",
             "Checking a message before it is sent",
+            "Registration pre-flight",
         ] {
             assert!(report.contains(title), "missing section {title}");
         }

@@ -209,6 +209,10 @@ pub struct ErrorGuidance {
     pub action: Action,
     /// `https://www.twilio.com/docs/api/errors/<code>`.
     pub docs_url: String,
+    /// The registration pre-flight rules (`preflight_registration`) that catch this
+    /// rejection before submitting; left out of the JSON when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub preflight_rules: Vec<Cow<'static, str>>,
 }
 
 /// One catalogue row. Titles and sources are Twilio's facts; the rest is telrules' guidance.
@@ -297,6 +301,9 @@ pub fn explain(code: u32, channel: Option<Channel>) -> ErrorGuidance {
             next_action: g.next_action.map(Cow::Borrowed),
         },
         docs_url: docs_url(code),
+        preflight_rules: crate::preflight::rules_for_code(code)
+            .map(Cow::Borrowed)
+            .collect(),
     }
 }
 

@@ -2,6 +2,7 @@ use super::*;
 
 const CATALOGUE_TSV: &str = include_str!("catalogue.tsv");
 const VENDORED_TSV: &str = include_str!("twilio_error_codes.tsv");
+const REGISTRATION_TSV: &str = include_str!("registration_codes.tsv");
 
 /// Data rows of a TSV (comments and the header skipped), split on tabs.
 fn rows(tsv: &str) -> Vec<Vec<&str>> {
@@ -68,8 +69,11 @@ fn catalogue_is_sorted_so_binary_search_finds_every_code() {
 
 #[test]
 fn every_vendored_code_has_a_complete_row() {
-    let vendored = rows(VENDORED_TSV);
+    let mut vendored = rows(VENDORED_TSV);
     assert_eq!(vendored.len(), 194);
+    let registration = rows(REGISTRATION_TSV);
+    assert_eq!(registration.len(), 180);
+    vendored.extend(registration);
     assert_eq!(
         catalogue().len(),
         vendored.len(),
@@ -218,7 +222,7 @@ fn unknown_codes_get_their_family_guidance_and_never_suppress() {
         (21999, Category::SenderConfig),
         (30098, Category::Unknown),
         (30199, Category::ContentFiltered),
-        (30799, Category::NotRegistered),
+        (30789, Category::NotRegistered),
         (63999, Category::Unknown),
         (0, Category::Unknown),
         (u32::MAX, Category::Unknown),
@@ -459,4 +463,65 @@ mod snapshot {
         .unwrap_err();
         assert_eq!(error.path(), "messages");
     }
+}
+
+#[test]
+fn registration_codes_are_vendored_once_with_their_basis() {
+    let general: Vec<u32> = rows(VENDORED_TSV)
+        .iter()
+        .map(|r| r[0].parse().unwrap())
+        .collect();
+    for row in rows(REGISTRATION_TSV) {
+        assert_eq!(row.len(), 5, "{row:?}");
+        let code: u32 = row[0].parse().unwrap();
+        assert!(!general.contains(&code), "{code} is in both lists");
+        assert!(
+            [
+                "dictionary",
+                "error-page",
+                "tfv-table-3p",
+                "changelog",
+                "third-party-unconfirmed"
+            ]
+            .contains(&row[4]),
+            "{code}: basis {}",
+            row[4]
+        );
+        let entry = lookup(code).unwrap();
+        assert_eq!(entry.category, Category::NotRegistered, "{code}");
+        if row[4] == "third-party-unconfirmed" {
+            assert!(entry.title.contains("unconfirmed"), "{code}");
+            assert!(entry.message.contains("not confirmed"), "{code}");
+        }
+    }
+}
+
+#[test]
+fn rejection_codes_name_the_preflight_rules_that_catch_them() {
+    for (code, rule) in [
+        (30892, "sample_public_url_shortener"),
+        (30889, "embedded_phone_not_in_samples"),
+        (30893, "samples_missing_opt_out"),
+        (21728, "text_too_short"),
+        (30795, "ein_looks_like_ssn"),
+        (18606, "email_free_mail_domain"),
+        (30511, "verbal_opt_in_needs_script"),
+        (30527, "registration_number_required"),
+    ] {
+        let g = explain(code, None);
+        assert!(
+            g.preflight_rules.iter().any(|r| r == rule),
+            "{code}: {:?}",
+            g.preflight_rules
+        );
+        for id in &g.preflight_rules {
+            let rule = crate::preflight::rule(id).unwrap();
+            assert!(rule.codes.contains(&code), "{id} does not list {code}");
+        }
+    }
+    // Delivery errors have no pre-flight rule, and the field is left out of their answer.
+    let delivery = explain(30003, None);
+    assert!(delivery.preflight_rules.is_empty());
+    let json = serde_json::to_string(&delivery).unwrap();
+    assert!(!json.contains("preflight_rules"), "{json}");
 }

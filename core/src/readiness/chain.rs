@@ -128,6 +128,14 @@ impl Check {
         self
     }
 
+    /// A rejection's error codes; the next action then names the first known reason.
+    pub fn rejection(self, codes: Vec<i64>) -> Check {
+        match super::reasons::rejection_reason(&codes) {
+            Some(reason) => self.errors(codes).message(reason),
+            None => self.errors(codes),
+        }
+    }
+
     pub fn deadline(mut self, deadline: Option<String>) -> Check {
         if let Outcome::Unmet(unmet) = &mut self.outcome {
             unmet.deadline = deadline;

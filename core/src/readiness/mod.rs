@@ -64,6 +64,7 @@ mod badge;
 mod chain;
 pub mod facts;
 mod org;
+mod reasons;
 pub mod status;
 mod toll_free;
 pub mod types;

@@ -72,15 +72,29 @@ fn rejected(verification: &TollfreeVerification, now: DateTime<FixedOffset>) -> 
     let window_open = expiration.is_none_or(|until| now < until);
     if verification.edit_allowed == Some(true) && window_open {
         let deadline = expiration.map(|e| e.to_rfc3339_opts(SecondsFormat::AutoSi, true));
-        let message = expiration.map(|until| {
+        let reason = super::reasons::rejection_reason(&codes);
+        let message = match (expiration, reason) {
             // Writing into a String cannot fail, and the format items are all valid, so
-            // the result is ignored rather than unwrapped.
-            let mut text =
-                String::from("The verification was turned down, but you can still fix it until ");
-            let _ = write!(text, "{}", until.format("%B %-d, %Y %H:%M (UTC%:z)"));
-            text.push_str(". Correct what was flagged and resubmit.");
-            text
-        });
+            // the results are ignored rather than unwrapped.
+            (Some(until), Some(reason)) => {
+                let mut text = reason;
+                let _ = write!(
+                    text,
+                    " You can still fix it until {}.",
+                    until.format("%B %-d, %Y %H:%M (UTC%:z)")
+                );
+                Some(text)
+            }
+            (Some(until), None) => {
+                let mut text = String::from(
+                    "The verification was turned down, but you can still fix it until ",
+                );
+                let _ = write!(text, "{}", until.format("%B %-d, %Y %H:%M (UTC%:z)"));
+                text.push_str(". Correct what was flagged and resubmit.");
+                Some(text)
+            }
+            (None, reason) => reason,
+        };
         let check = Check::unmet(
             id,
             State::ActionRequired,

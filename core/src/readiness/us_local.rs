@@ -223,7 +223,7 @@ fn brand(brand: Option<&Brand>) -> Check {
             Some(ActionCode::FixBrand),
             "The carriers turned down the business registration",
         )
-        .errors(error_codes(brand.errors.as_ref())),
+        .rejection(error_codes(brand.errors.as_ref())),
         Some(BrandStatus::Suspended) => blocked(
             "brand_suspended",
             "The carriers suspended the business registration",
@@ -374,7 +374,7 @@ fn campaign(campaign: Option<&Campaign>) -> Check {
             Some(ActionCode::FixCampaign),
             "The carriers turned it down",
         )
-        .errors(error_codes(campaign.errors.as_ref())),
+        .rejection(error_codes(campaign.errors.as_ref())),
         Some(CampaignStatus::Suspended) => Check::unmet(
             id,
             State::Blocked,
