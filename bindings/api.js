@@ -56,3 +56,5 @@ export const classifyInbound = (args) => call('classify_inbound', args);
 export const handleInbound = (args) => call('handle_inbound', args);
 export const lintReply = (args) => call('lint_reply', args);
 export const selectSender = (args) => call('select_sender', args);
+export const planSend = (args) => call('plan_send', args);
+export const estimateCost = (args) => call('estimate_cost', args);

@@ -23,6 +23,7 @@ pub mod hours;
 pub mod inbound;
 mod ops;
 pub mod phone;
+pub mod plan;
 pub mod readiness;
 pub mod segments;
 pub mod sender;

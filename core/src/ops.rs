@@ -1,7 +1,7 @@
 //! The op table: one line per operation, mapping its contract name to its typed function.
 
 use crate::contract::{run, Error};
-use crate::{errors, hours, inbound, phone, readiness, segments, sender, twilio};
+use crate::{errors, hours, inbound, phone, plan, readiness, segments, sender, twilio};
 
 /// Every operation name the JSON contract accepts, in the order the spec lists them.
 pub const OPS: &[&str] = &[
@@ -22,6 +22,8 @@ pub const OPS: &[&str] = &[
     "parse_inbound_webhook",
     "parse_status_callback",
     "render_twiml_reply",
+    "plan_send",
+    "estimate_cost",
 ];
 
 pub(crate) fn dispatch(op: &str, args: &str) -> Result<String, Error> {
@@ -43,6 +45,8 @@ pub(crate) fn dispatch(op: &str, args: &str) -> Result<String, Error> {
         "parse_inbound_webhook" => run(args, |a| twilio::parse_inbound_webhook(&a)),
         "parse_status_callback" => run(args, |a| twilio::parse_status_callback(&a)),
         "render_twiml_reply" => run(args, |a| twilio::render_twiml_reply(&a)),
+        "plan_send" => run(args, |a| plan::plan_send(&a)),
+        "estimate_cost" => run(args, |a| plan::estimate_cost(&a)),
         _ => Err(Error::UnknownOp { op: op.to_owned() }),
     }
 }

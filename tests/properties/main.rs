@@ -6,6 +6,7 @@ mod errors;
 mod hours;
 mod inbound;
 mod phone;
+mod plan;
 mod readiness;
 mod segments;
 mod sender;

@@ -5,6 +5,7 @@ mod errors;
 mod hours;
 mod inbound;
 mod phone;
+mod plan;
 mod readiness;
 mod sample;
 mod segments;
@@ -30,6 +31,7 @@ pub fn report() -> String {
         sender::section,
         errors::section,
         twilio::section,
+        plan::section,
     ] {
         section(&mut out);
         out.push('\n');
@@ -57,6 +59,7 @@ mod tests {
             "Business hours and quiet hours",
             "Inbound texts",
             "Choosing the sending number",
+            "Planning the winter promotion",
         ] {
             assert!(report.contains(title), "missing section {title}");
         }
