@@ -310,18 +310,12 @@ pub fn estimate_cost(args: &EstimateCostArgs) -> Result<CostEstimate, Error> {
 
     // Unknown recipients: a Canadian long code reaches Canadian carriers; the other
     // sender types are assumed to reach the big three US carriers.
-    let mut buckets = known.clone();
     let spread_over: &[Carrier] = if sender == SenderType::CaLongCode {
         &[Carrier::Other]
     } else {
         &BIG_THREE
     };
     if unknown > 0 {
-        let parts = spread_over.len() as u64;
-        for (k, carrier) in spread_over.iter().enumerate() {
-            let extra = u64::from((k as u64) < unknown % parts);
-            *buckets.entry(*carrier).or_insert(0) += unknown / parts + extra;
-        }
         assumptions.push(if sender == SenderType::CaLongCode {
             format!(
                 "carrier unknown for {}: Canadian carriers other than Freedom and Vidéotron assumed, whose current fees are not published",
@@ -370,7 +364,8 @@ pub fn estimate_cost(args: &EstimateCostArgs) -> Result<CostEstimate, Error> {
         base,
         failed_fee,
     };
-    let (lines, failed_messages, billed_units) = priced.lines(&buckets, &mut assumptions);
+    let (lines, failed_messages, billed_units) =
+        priced.lines(&known, unknown, spread_over, &mut assumptions);
     let total = sum_lines(&lines);
 
     // The range: every unknown message on the cheapest, then the dearest, carrier of
@@ -379,9 +374,16 @@ pub fn estimate_cost(args: &EstimateCostArgs) -> Result<CostEstimate, Error> {
         let totals: Vec<u64> = spread_over
             .iter()
             .map(|carrier| {
-                let mut scenario = known.clone();
-                *scenario.entry(*carrier).or_insert(0) += unknown;
-                sum_lines(&priced.lines(&scenario, &mut Vec::new()).0)
+                sum_lines(
+                    &priced
+                        .lines(
+                            &known,
+                            unknown,
+                            std::slice::from_ref(carrier),
+                            &mut Vec::new(),
+                        )
+                        .0,
+                )
             })
             .collect();
         let low = totals.iter().copied().min().unwrap_or(total);
@@ -462,23 +464,39 @@ impl Priced<'_> {
         })
     }
 
-    /// The per-message lines for messages per carrier: (lines, failed messages, billed
-    /// units). Failures are the share of each carrier's messages, rounded half up.
+    /// The per-message lines: (lines, failed messages, billed units). Failures are the
+    /// share of each known carrier's messages and of the unknown ones as a whole, rounded
+    /// half up, so every spread of the unknown ones bills the same number of them; the
+    /// unknown messages that are billed are then spread evenly over `spread` (remainder
+    /// to the first).
     fn lines(
         &self,
-        buckets: &CarrierCounts,
+        known: &CarrierCounts,
+        unknown: u64,
+        spread: &[Carrier],
         assumptions: &mut Vec<String>,
     ) -> (Vec<CostLine>, u64, u64) {
+        let mut billed_by_carrier: CarrierCounts = BTreeMap::new();
         let mut failed_messages = 0u64;
+        for (carrier, count) in known {
+            let failed = share(*count, self.failed_bp);
+            failed_messages += failed;
+            *billed_by_carrier.entry(*carrier).or_insert(0) += count - failed;
+        }
+        let unknown_failed = share(unknown, self.failed_bp);
+        failed_messages += unknown_failed;
+        let unknown_billed = unknown - unknown_failed;
+        let parts = spread.len().max(1) as u64;
+        for (k, carrier) in spread.iter().enumerate() {
+            let extra = u64::from((k as u64) < unknown_billed % parts);
+            *billed_by_carrier.entry(*carrier).or_insert(0) += unknown_billed / parts + extra;
+        }
         let mut billed_messages = 0u64;
         let mut fee_lines = Vec::new();
-        for (carrier, count) in buckets {
-            if *count == 0 {
+        for (carrier, billed) in &billed_by_carrier {
+            if *billed == 0 {
                 continue;
             }
-            let failed = share(*count, self.failed_bp);
-            let billed = count - failed;
-            failed_messages += failed;
             billed_messages += billed;
             match self.carrier_fee(*carrier, assumptions) {
                 Some(fee) => fee_lines.push(line(
