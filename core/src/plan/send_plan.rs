@@ -328,10 +328,10 @@ struct NumberInfo {
 /// Recipients that get the same `send_window` answer: same candidate zones, same
 /// area-code regions, same stated region.
 #[derive(Clone, PartialEq, Eq, Hash)]
-struct GroupKey {
+struct GroupKey<'a> {
     zones: (usize, usize),
-    regions: (usize, usize),
-    region: Option<String>,
+    regions: &'static [&'static str],
+    region: Option<&'a str>,
 }
 
 struct Group {
@@ -341,8 +341,8 @@ struct Group {
     zones: &'static [Tz],
     /// The class is not restricted: always open.
     always_open: bool,
-    /// Last open answer: the UTC minute it holds for.
-    open_minute: i64,
+    /// Last open answer: the UTC granule it holds for.
+    open_granule: i64,
     /// Last blocked answer: blocked on [from, until) ms; `until` = i64::MAX: never opens.
     blocked: (i64, i64),
     blocked_rule: String,
@@ -479,8 +479,8 @@ fn prepare(recipients: &[PlanRecipient], sender: SenderType, restricted: bool) -
         out.lanes.push(lane);
         let key = GroupKey {
             zones: (info.zones.as_ptr() as usize, info.zones.len()),
-            regions: (info.regions.as_ptr() as usize, info.regions.len()),
-            region: recipient.region.clone(),
+            regions: info.regions,
+            region: recipient.region.as_deref(),
         };
         let next_id = out.groups.len() as u32;
         let id = *by_key.entry(key).or_insert_with(|| {
@@ -489,7 +489,7 @@ fn prepare(recipients: &[PlanRecipient], sender: SenderType, restricted: bool) -
                 region: recipient.region.clone(),
                 zones: info.zones,
                 always_open: !restricted,
-                open_minute: i64::MIN,
+                open_granule: i64::MIN,
                 blocked: (0, 0),
                 blocked_rule: String::new(),
             });
@@ -504,6 +504,8 @@ fn prepare(recipients: &[PlanRecipient], sender: SenderType, restricted: bool) -
 
 struct Window<'a> {
     recipients: &'a [PlanRecipient],
+    /// An open answer holds for the whole UTC granule containing the instant asked.
+    granule_ms: i64,
     class: MessageClass,
     policy: Policy,
     restricted: &'a [MessageClass],
@@ -519,8 +521,8 @@ fn held_until(
     if group.always_open {
         return Ok(None);
     }
-    let minute = t.div_euclid(60_000);
-    if minute == group.open_minute {
+    let granule = t.div_euclid(window.granule_ms);
+    if granule == group.open_granule {
         return Ok(None);
     }
     if t >= group.blocked.0 && t < group.blocked.1 {
@@ -552,7 +554,7 @@ fn held_until(
         return Ok(None);
     }
     if answer.allowed {
-        group.open_minute = minute;
+        group.open_granule = granule;
         return Ok(None);
     }
     let until = answer
@@ -561,6 +563,25 @@ fn held_until(
     group.blocked = (t, until.max(t.saturating_add(1)));
     group.blocked_rule = answer.reason;
     Ok(Some(group.blocked.1))
+}
+
+/// How long a quiet-hours answer stays the same: windows open and close only at a rule's
+/// window edges in local time, and every zone's offset and DST change is a whole number
+/// of quarter hours (the 30- and 45-minute zones included), so when every edge in the
+/// rules table is on a quarter hour, nothing changes inside a UTC quarter hour. Checked
+/// against the table each time, so a rule edited to 08:10 falls back to minutes.
+fn window_granule_ms() -> i64 {
+    let quarter_hours = crate::hours::RULES.iter().all(|rule| {
+        (0..7).all(|day| {
+            rule.window(day)
+                .is_none_or(|(start, end)| start % 15 == 0 && end % 15 == 0)
+        })
+    });
+    if quarter_hours {
+        15 * 60_000
+    } else {
+        60_000
+    }
 }
 
 fn instant(ms: i64) -> Option<DateTime<Utc>> {
@@ -630,6 +651,22 @@ struct NotPlaced {
     reason: &'static str,
 }
 
+/// One group's messages waiting in a lane, in submission order.
+struct Queue {
+    group: u32,
+    messages: std::collections::VecDeque<u32>,
+    /// Quiet hours have held this group since the send started.
+    held: bool,
+    /// When the group last reopened after being held (its messages are resubmitted then).
+    reopened_at: i64,
+}
+
+/// Runs one lane. Every message is submitted at `start`; groups of recipients that share
+/// a quiet-hours answer queue separately, and the lane sends, at each free slot, the
+/// earliest-submitted message of a group that is open. A held group waits in `blocked`
+/// until its window opens (one entry per group, not per message), and a spent daily cap
+/// closes the whole lane until the next Pacific midnight, so the work is proportional to
+/// the messages plus the window changes, never messages × days.
 fn run_lane(
     sim: &Sim<'_>,
     input: &LaneInput,
@@ -643,71 +680,115 @@ fn run_lane(
     let rate_units = i64::from(input.rate.units.max(1));
     let units = i64::from(sim.units);
     let slot = |run_start: i64, j: i64| run_start + j.saturating_mul(per_ms) / rate_units;
+
+    let mut queues: Vec<Queue> = Vec::new();
+    let mut queue_of: FastMap<u32, usize> = FastMap::default();
+    for &index in &input.messages {
+        let group = groups_of.get(index as usize).copied().unwrap_or(NO_GROUP);
+        let at = *queue_of.entry(group).or_insert_with(|| {
+            queues.push(Queue {
+                group,
+                messages: std::collections::VecDeque::new(),
+                held: false,
+                reopened_at: sim.start,
+            });
+            queues.len() - 1
+        });
+        if let Some(queue) = queues.get_mut(at) {
+            queue.messages.push_back(index);
+        }
+    }
+    // Open groups by the index of their first waiting message; held groups by reopening.
+    let mut open: BinaryHeap<Reverse<(u32, usize)>> = queues
+        .iter()
+        .enumerate()
+        .filter_map(|(qi, q)| q.messages.front().map(|&head| Reverse((head, qi))))
+        .collect();
+    let mut blocked: BinaryHeap<Reverse<(i64, usize)>> = BinaryHeap::new();
+
     let mut run_start = sim.start;
     let mut run_units: i64 = 0;
+    // Nothing goes out before `floor`: the start, a closed lane's reopening, the cap's
+    // next day.
+    let mut floor = sim.start;
     let mut day: Option<(i64, i64)> = None;
     let mut day_used: u64 = 0;
-    let mut heap: BinaryHeap<Reverse<(i64, u32, u8)>> = BinaryHeap::new();
-    let mut list = input.messages.iter();
-    let mut steps: u64 = 0;
-    let step_limit = (input.messages.len() as u64).saturating_mul(64) + 1_000;
+    let mut capped_since: Option<i64> = None;
     loop {
-        // Submission order: the list (all at `start`) first, then held messages by the
-        // time they are resubmitted.
-        // `held`: bit 0 the daily cap moved it, bit 1 quiet hours held it.
-        let (ready, index, held) = match list.next() {
-            Some(&i) => (sim.start, i, 0u8),
-            None => match heap.pop() {
-                Some(Reverse(entry)) => entry,
-                None => break,
-            },
-        };
-        steps += 1;
         let next_slot = slot(run_start, run_units);
-        let t = ready.max(next_slot);
-        if t > sim.horizon || steps > step_limit {
-            dropped.push(NotPlaced {
-                index,
-                reason: "beyond_horizon",
-            });
-            continue;
+        let t = next_slot.max(floor);
+        while let Some(&Reverse((until, qi))) = blocked.peek() {
+            if until > t {
+                break;
+            }
+            blocked.pop();
+            if let Some(head) = queues.get(qi).and_then(|q| q.messages.front()) {
+                open.push(Reverse((*head, qi)));
+            }
         }
-        let i = index as usize;
-        if let Some(&g) = groups_of.get(i).filter(|g| **g != NO_GROUP) {
-            if let Some(group) = groups.get_mut(g as usize) {
-                let rep = group.rep;
-                if let Some(until) = held_until(group, t, &sim.window, rep)? {
-                    if until == i64::MAX {
-                        dropped.push(NotPlaced {
-                            index,
-                            reason: if group.zones.is_empty() {
-                                "no_time_zone"
-                            } else {
-                                "no_send_window"
-                            },
-                        });
-                    } else {
-                        if let Some(flag) = holds.quiet.get_mut(i) {
-                            *flag = true;
-                        }
-                        let rule = &group.blocked_rule;
-                        holds
-                            .by_group
-                            .entry(g)
-                            .and_modify(|e| e.1 = e.1.min(until))
-                            .or_insert_with(|| (rule.clone(), until));
-                        heap.push(Reverse((until, index, held | 2)));
-                    }
+        let Some(Reverse((_, qi))) = open.pop() else {
+            match blocked.peek() {
+                // Nothing open: the lane idles until the first group reopens.
+                Some(&Reverse((until, _))) => {
+                    floor = floor.max(until);
                     continue;
                 }
+                None => break,
+            }
+        };
+        let Some(queue) = queues.get_mut(qi) else {
+            continue;
+        };
+        if t > sim.horizon {
+            // Beyond the horizon: everything still waiting is reported, once.
+            for q in &mut queues {
+                for index in q.messages.drain(..) {
+                    dropped.push(NotPlaced {
+                        index,
+                        reason: "beyond_horizon",
+                    });
+                }
+            }
+            break;
+        }
+        let Some(&index) = queue.messages.front() else {
+            continue;
+        };
+        let g = queue.group;
+        if let Some(group) = groups.get_mut(g as usize) {
+            let rep = group.rep;
+            if let Some(until) = held_until(group, t, &sim.window, rep)? {
+                if until == i64::MAX {
+                    let reason = if group.zones.is_empty() {
+                        "no_time_zone"
+                    } else {
+                        "no_send_window"
+                    };
+                    for index in queue.messages.drain(..) {
+                        dropped.push(NotPlaced { index, reason });
+                    }
+                } else {
+                    queue.held = true;
+                    queue.reopened_at = until;
+                    let rule = &group.blocked_rule;
+                    holds
+                        .by_group
+                        .entry(g)
+                        .and_modify(|e| e.1 = e.1.min(until))
+                        .or_insert_with(|| (rule.clone(), until));
+                    blocked.push(Reverse((until, qi)));
+                }
+                continue;
             }
         }
         if let Some(cap) = input.cap {
             if u64::from(sim.units) > cap {
-                dropped.push(NotPlaced {
-                    index,
-                    reason: "exceeds_daily_cap",
-                });
+                for index in queue.messages.drain(..) {
+                    dropped.push(NotPlaced {
+                        index,
+                        reason: "exceeds_daily_cap",
+                    });
+                }
                 continue;
             }
             let current = match day {
@@ -721,10 +802,10 @@ fn run_lane(
                 }
             };
             if day_used + u64::from(sim.units) > cap {
-                if held & 1 == 0 {
-                    out.pushed += 1;
-                }
-                heap.push(Reverse((current.1, index, held | 1)));
+                // The brand's cap is spent: the lane is closed until the next day.
+                floor = floor.max(current.1);
+                capped_since = Some(current.1);
+                open.push(Reverse((index, qi)));
                 continue;
             }
             if day_used == 0 {
@@ -732,18 +813,40 @@ fn run_lane(
             }
             day_used += u64::from(sim.units);
         }
+        queue.messages.pop_front();
+        if let Some(&head) = queue.messages.front() {
+            open.push(Reverse((head, qi)));
+        }
         if t > next_slot {
             run_start = t;
             run_units = 0;
         }
         run_units += units;
         let last = slot(run_start, run_units - 1);
+        let pushed = capped_since.is_some();
+        if pushed {
+            out.pushed += 1;
+        }
+        if queue.held {
+            if let Some(flag) = holds.quiet.get_mut(index as usize) {
+                *flag = true;
+            }
+        }
         out.first = Some(out.first.map_or(t, |f| f.min(t)));
         out.last = Some(last);
-        out.last_held_by = held;
+        out.last_held_by = u8::from(pushed) | (u8::from(queue.held) << 1);
         out.sent += 1;
         out.units += u64::from(sim.units);
-        let wait = t - ready;
+        // Submitted at the start, or again when its group reopened or its day began.
+        let submitted = sim
+            .start
+            .max(if queue.held {
+                queue.reopened_at
+            } else {
+                sim.start
+            })
+            .max(capped_since.unwrap_or(sim.start));
+        let wait = t - submitted;
         out.max_wait = out.max_wait.max(wait);
         if wait > sim.validity_ms {
             out.over_validity += 1;
@@ -1007,6 +1110,7 @@ pub fn plan_send(args: &PlanSendArgs) -> Result<SendPlan, Error> {
         validity_ms: i64::from(validity) * 1_000,
         window: Window {
             recipients,
+            granule_ms: window_granule_ms(),
             class: args.message_class,
             policy: args.policy,
             restricted: restricted_classes,
