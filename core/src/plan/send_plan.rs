@@ -682,19 +682,28 @@ fn run_lane(
     let slot = |run_start: i64, j: i64| run_start + j.saturating_mul(per_ms) / rate_units;
 
     let mut queues: Vec<Queue> = Vec::new();
-    let mut queue_of: FastMap<u32, usize> = FastMap::default();
+    // Group ids are dense (0..groups.len()); the last slot is for messages without one.
+    let mut queue_of: Vec<usize> = vec![usize::MAX; groups.len() + 1];
     for &index in &input.messages {
         let group = groups_of.get(index as usize).copied().unwrap_or(NO_GROUP);
-        let at = *queue_of.entry(group).or_insert_with(|| {
+        let key = if group == NO_GROUP {
+            groups.len()
+        } else {
+            (group as usize).min(groups.len())
+        };
+        let Some(entry) = queue_of.get_mut(key) else {
+            continue;
+        };
+        if *entry == usize::MAX {
+            *entry = queues.len();
             queues.push(Queue {
                 group,
                 messages: std::collections::VecDeque::new(),
                 held: false,
                 reopened_at: sim.start,
             });
-            queues.len() - 1
-        });
-        if let Some(queue) = queues.get_mut(at) {
+        }
+        if let Some(queue) = queues.get_mut(*entry) {
             queue.messages.push_back(index);
         }
     }
