@@ -928,7 +928,7 @@ export declare function selectSender(args: SelectSenderArgs): SelectSenderResult
 
 /** The number type messages go out from. */
 export type PlanSenderType = 'us_10dlc' | 'toll_free' | 'short_code' | 'ca_long_code';
-export type BrandType = 'sole_proprietor' | 'low_volume_standard' | 'standard';
+export type PlanBrandType = 'sole_proprietor' | 'low_volume_standard' | 'standard';
 export type PlanChannel = 'sms' | 'mms';
 export type Carrier =
   | 'att'
@@ -943,7 +943,7 @@ export type Carrier =
 export interface PlanSender {
   type: PlanSenderType;
   /** Required for us_10dlc; not allowed otherwise. */
-  brand?: BrandType | null;
+  brand?: PlanBrandType | null;
   /** Standard brands: 0-100 (0 = vetting skipped). Default 0. */
   trust_score?: number | null;
   /** Numbers in the service (default 1); raises throughput only for ca_long_code. */
