@@ -58,3 +58,5 @@ export const lintReply = (args) => call('lint_reply', args);
 export const selectSender = (args) => call('select_sender', args);
 export const checkMessage = (args) => call('check_message', args);
 export const preflightRegistration = (args) => call('preflight_registration', args);
+export const planSend = (args) => call('plan_send', args);
+export const estimateCost = (args) => call('estimate_cost', args);

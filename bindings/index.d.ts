@@ -1259,3 +1259,217 @@ export interface PreflightRegistrationResult {
 }
 
 export declare function preflightRegistration(args: PreflightRegistrationArgs): PreflightRegistrationResult;
+// ---- plan_send / estimate_cost ------------------------------------------------------------
+
+/** The number type messages go out from. */
+export type PlanSenderType = 'us_10dlc' | 'toll_free' | 'short_code' | 'ca_long_code';
+export type PlanBrandType = 'sole_proprietor' | 'low_volume_standard' | 'standard';
+export type PlanChannel = 'sms' | 'mms';
+export type Carrier =
+  | 'att'
+  | 'tmobile'
+  | 'verizon'
+  | 'us_cellular'
+  | 'other_us'
+  | 'freedom'
+  | 'videotron'
+  | 'other';
+
+export interface PlanSender {
+  type: PlanSenderType;
+  /** Required for us_10dlc; not allowed otherwise. */
+  brand?: PlanBrandType | null;
+  /** Standard brands: 0-100 (0 = vetting skipped). Default 0. */
+  trust_score?: number | null;
+  /** Numbers in the service (default 1); raises throughput only for ca_long_code. */
+  numbers?: number | null;
+  /** toll_free / short_code: throughput bought from Twilio, 1-2000 segments per second. */
+  mps?: number | null;
+}
+
+export interface PlanRecipient {
+  /** E.164 or as typed (US assumed). */
+  to: string;
+  /** The carrier name if known ("T-Mobile USA, Inc.", "att", ...). */
+  carrier?: string | null;
+  /** State/province of the recipient's address (quiet hours). */
+  region?: string | null;
+}
+
+export interface PlanSendArgs {
+  sender: PlanSender;
+  /** The recipients in submission order (at most 250,000); or give `count`. */
+  recipients?: PlanRecipient[] | null;
+  /** Messages, when the numbers are not given (quiet hours then not checked). */
+  count?: number | null;
+  /** Default "sms". */
+  channel?: PlanChannel;
+  /** The text (segments counted); or give `segments_per_message` (1-10). */
+  body?: string | null;
+  smart_encoding?: boolean;
+  segments_per_message?: number | null;
+  /** RFC 3339 with offset. */
+  start: string;
+  message_class: MessageClass;
+  /** Default "strictest". */
+  policy?: 'federal' | 'strictest';
+  /** Classes quiet hours apply to; default ["marketing"]. */
+  restricted_classes?: MessageClass[] | null;
+  /** Twilio ValidityPeriod, 1-36000 seconds (default 36000). */
+  validity_period?: number | null;
+}
+
+/** `units` per `per_seconds` (AT&T's 15 per minute is {units: 15, per_seconds: 60}). */
+export interface Rate {
+  units: number;
+  per_seconds: number;
+}
+
+export type PlanLane = 'att' | 'tmobile' | 'verizon' | 'other' | 'sender';
+
+export interface LanePlan {
+  lane: PlanLane;
+  messages: number;
+  units: number;
+  rate: Rate;
+  rate_text: string;
+  /** T-Mobile 10DLC: segments per brand per day. */
+  daily_cap: number | null;
+  first_out_at: string | null;
+  last_out_at: string | null;
+  pushed_to_later_days: number;
+  /** Capped lanes: US Pacific days it sends on. */
+  days: number | null;
+}
+
+export interface Governing {
+  lane: PlanLane;
+  by: 'rate' | 'daily_cap' | 'quiet_hours';
+  rule: string;
+  /** 30022 (rate), 30023 (daily cap), null otherwise. */
+  error_code: number | null;
+}
+
+export interface DeferredGroup {
+  /** The first blocking quiet-hours rule (us_federal, us_fl, ca_crtc, ...). */
+  rule: string;
+  zones: string[];
+  messages: number;
+  first_until: string;
+  /** Indexes in `recipients` of the first few held. */
+  examples: number[];
+}
+
+export interface SendPlan {
+  table_version: string;
+  messages: number;
+  units_per_message: number;
+  unit: 'segment' | 'message';
+  encoding: 'GSM-7' | 'UCS-2' | null;
+  total_units: number;
+  start: string;
+  first_out_at: string | null;
+  last_out_at: string | null;
+  duration_seconds: number | null;
+  governing: Governing | null;
+  lanes: LanePlan[];
+  pushed_to_later_days: number;
+  quiet_hours: { checked: boolean; deferred: number; groups: DeferredGroup[] };
+  queue: {
+    validity_period: number;
+    over_validity: number;
+    max_wait_seconds: number;
+    batch_limit: number;
+  };
+  carriers: {
+    known: number;
+    unknown: number;
+    assumption: string | null;
+    earliest_last_out_at: string | null;
+    latest_last_out_at: string | null;
+  };
+  not_sent: number;
+  not_sent_examples: {
+    index: number | null;
+    reason: 'invalid_number' | 'no_time_zone' | 'no_send_window' | 'beyond_horizon' | 'exceeds_daily_cap';
+  }[];
+  /** 21611, 30023, 30036: met if everything is submitted at once instead of as planned. */
+  errors_to_expect: number[];
+  summary: string[];
+}
+
+export declare function planSend(args: PlanSendArgs): SendPlan;
+
+/** Prices from the caller's own Twilio account, micro-dollars (1 USD = 1,000,000). */
+export interface PriceOverrides {
+  sms_segment_micro_usd?: number | null;
+  mms_message_micro_usd?: number | null;
+  failed_message_micro_usd?: number | null;
+  carrier_fees_micro_usd?: Partial<Record<Carrier, number>> | null;
+  number_month_micro_usd?: number | null;
+  campaign_month_micro_usd?: number | null;
+}
+
+export interface EstimateCostArgs {
+  sender: PlanSender;
+  messages: number;
+  /** Messages per carrier where known; the rest are unknown. */
+  carriers?: Partial<Record<Carrier, number>> | null;
+  channel?: PlanChannel;
+  body?: string | null;
+  smart_encoding?: boolean;
+  segments_per_message?: number | null;
+  /** YYYY-MM-DD (or an RFC 3339 instant): picks the prices in force. */
+  date: string;
+  /** Expected share ending "failed", basis points (250 = 2.5%). Default 0. */
+  failed_share_bp?: number;
+  /** Also list monthly and one-time fixed costs. Default false. */
+  include_fixed?: boolean;
+  prices?: PriceOverrides | null;
+}
+
+export interface CostLine {
+  item:
+    | 'twilio_sms'
+    | 'twilio_mms'
+    | 'carrier_fee'
+    | 'failed_message_fee'
+    | 'number_rental'
+    | 'campaign_monthly_fee'
+    | 'brand_registration'
+    | 'campaign_vetting';
+  carrier: Carrier | null;
+  quantity: number;
+  unit_micro_usd: number;
+  amount_micro_usd: number;
+  /** YYYY-MM-DD the amount took effect; null for the caller's prices. */
+  effective_from: string | null;
+  /** Where the amount comes from ("caller" for the caller's prices). */
+  source: string;
+}
+
+export interface CostEstimate {
+  table_version: string;
+  currency: 'USD';
+  date: string;
+  messages: number;
+  units_per_message: number;
+  encoding: 'GSM-7' | 'UCS-2' | null;
+  failed_messages: number;
+  billed_units: number;
+  lines: CostLine[];
+  total_micro_usd: number;
+  /** Dollars and cents, e.g. "$29.37". */
+  total: string;
+  range: { low_micro_usd: number; high_micro_usd: number; low: string; high: string } | null;
+  fixed: {
+    monthly: CostLine[];
+    monthly_total_micro_usd: number;
+    one_time: CostLine[];
+    one_time_total_micro_usd: number;
+  } | null;
+  assumptions: string[];
+  summary: string[];
+}
+
+export declare function estimateCost(args: EstimateCostArgs): CostEstimate;

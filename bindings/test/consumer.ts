@@ -17,6 +17,10 @@ import type {
   SendWindowResult,
   SelectSenderResult,
   SenderWarningCode,
+  SendPlan,
+  PlanLane,
+  CostEstimate,
+  CostLine,
 } from 'telrules';
 
 const answer: Answer = telrules.evaluate({ op: 'segments', args: { text: 'hi' } });
@@ -338,4 +342,32 @@ import type { PreflightRegistrationResult, Finding, FindingSeverity, ErrorGuidan
   const guidance: ErrorGuidance = telrules.explainError({ code: 30892 });
   const rules: string[] = guidance.preflight_rules ?? [];
   console.log(tfv.form, rules);
+}
+
+// plan_send / estimate_cost
+{
+  const plan: SendPlan = telrules.planSend({
+    sender: { type: 'us_10dlc', brand: 'low_volume_standard', numbers: 2 },
+    recipients: [{ to: '+12065550101', carrier: 'T-Mobile USA, Inc.', region: 'WA' }, { to: '+13055550102' }],
+    body: 'Winter whitening: 20% off this month. Reply STOP to opt out.',
+    start: '2026-12-01T17:00:00Z',
+    message_class: 'marketing',
+    policy: 'strictest',
+    validity_period: 36000,
+  });
+  const lanes: PlanLane[] = plan.lanes.map((l) => l.lane);
+  const by: 'rate' | 'daily_cap' | 'quiet_hours' | undefined = plan.governing?.by;
+  console.log(plan.last_out_at, lanes, by, plan.quiet_hours.deferred, plan.queue.batch_limit, plan.carriers.assumption);
+  const estimate: CostEstimate = telrules.estimateCost({
+    sender: { type: 'us_10dlc', brand: 'standard', trust_score: 80 },
+    messages: 2400,
+    carriers: { tmobile: 800 },
+    segments_per_message: 2,
+    date: '2026-12-01',
+    failed_share_bp: 200,
+    include_fixed: true,
+    prices: { sms_segment_micro_usd: 7900, carrier_fees_micro_usd: { att: 3000 } },
+  });
+  const items: CostLine['item'][] = estimate.lines.map((l) => l.item);
+  console.log(estimate.total, estimate.total_micro_usd, items, estimate.range?.high, estimate.fixed?.monthly_total_micro_usd);
 }

@@ -24,6 +24,7 @@ pub mod hours;
 pub mod inbound;
 mod ops;
 pub mod phone;
+pub mod plan;
 pub mod preflight;
 pub mod readiness;
 pub mod segments;

@@ -2,7 +2,7 @@
 
 use crate::contract::{run, Error};
 use crate::{
-    content, errors, hours, inbound, phone, preflight, readiness, segments, sender, twilio,
+    content, errors, hours, inbound, phone, plan, preflight, readiness, segments, sender, twilio,
 };
 
 /// Every operation name the JSON contract accepts, in the order the spec lists them.
@@ -26,6 +26,8 @@ pub const OPS: &[&str] = &[
     "render_twiml_reply",
     "check_message",
     "preflight_registration",
+    "plan_send",
+    "estimate_cost",
 ];
 
 pub(crate) fn dispatch(op: &str, args: &str) -> Result<String, Error> {
@@ -49,6 +51,8 @@ pub(crate) fn dispatch(op: &str, args: &str) -> Result<String, Error> {
         "render_twiml_reply" => run(args, |a| twilio::render_twiml_reply(&a)),
         "check_message" => run(args, |a| content::check_message(&a)),
         "preflight_registration" => run(args, |a| preflight::preflight_registration(&a)),
+        "plan_send" => run(args, |a| plan::plan_send(&a)),
+        "estimate_cost" => run(args, |a| plan::estimate_cost(&a)),
         _ => Err(Error::UnknownOp { op: op.to_owned() }),
     }
 }

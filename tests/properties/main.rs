@@ -7,6 +7,7 @@ mod errors;
 mod hours;
 mod inbound;
 mod phone;
+mod plan;
 mod preflight;
 mod readiness;
 mod segments;

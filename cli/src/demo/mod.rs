@@ -6,6 +6,7 @@ mod errors;
 mod hours;
 mod inbound;
 mod phone;
+mod plan;
 mod preflight;
 mod readiness;
 mod sample;
@@ -34,6 +35,7 @@ pub fn report() -> String {
         twilio::section,
         content::section,
         preflight::section,
+        plan::section,
     ] {
         section(&mut out);
         out.push('\n');
@@ -63,6 +65,7 @@ mod tests {
             "Choosing the sending number",
             "Checking a message before it is sent",
             "Registration pre-flight",
+            "Planning the winter promotion",
         ] {
             assert!(report.contains(title), "missing section {title}");
         }

@@ -302,3 +302,70 @@ pub const OUTBOUND_REQUESTS: &[(&str, &str)] = &[
             "recipient": {"consent": "subscribed"}, "now": "2026-11-21T09:00:00-08:00"}"#,
     ),
 ];
+
+/// The winter promotion (plan_send / estimate_cost section): the offer text, with the
+/// snowflake the marketing assistant added.
+pub const PROMOTION_BODY: &str = "Harbor Dental ❄️ Winter whitening: 20% off until Dec 31. Book at harbordental.example or call (206) 555-0142. Reply STOP to opt out.";
+
+/// When the promotion starts: Tuesday 2026-12-01, 10:00 in Seattle.
+pub const PROMOTION_START: &str = "2026-12-01T10:00:00-08:00";
+
+/// Patients who agreed to offers.
+pub const PROMOTION_PATIENTS: usize = 2_400;
+
+/// The practice's current registration: its brand skipped secondary vetting and its
+/// campaign is Low Volume Mixed (a low-volume standard brand).
+pub const SENDER_NOW: &str =
+    r#"{"type": "us_10dlc", "brand": "low_volume_standard", "numbers": 2}"#;
+
+/// The same practice after secondary vetting gave its standard brand a trust score of 62.
+pub const SENDER_VETTED: &str =
+    r#"{"type": "us_10dlc", "brand": "standard", "trust_score": 62, "numbers": 2}"#;
+
+/// The patients' numbers: mostly Seattle-area area codes, some in Vancouver and a few
+/// snowbirds in Florida and Arizona; carriers from the backend's last lookup, with one in
+/// ten never looked up. Deterministic, so the demo reads the same every run.
+pub fn promotion_recipients() -> Vec<(String, Option<&'static str>)> {
+    const AREAS: [u16; 10] = [206, 206, 206, 253, 425, 425, 360, 604, 305, 602];
+    const CARRIERS: [Option<&str>; 20] = [
+        Some("T-Mobile USA, Inc."),
+        Some("T-Mobile USA, Inc."),
+        Some("T-Mobile USA, Inc."),
+        Some("T-Mobile USA, Inc."),
+        Some("T-Mobile USA, Inc."),
+        Some("T-Mobile USA, Inc."),
+        Some("T-Mobile USA, Inc."),
+        Some("T-Mobile USA, Inc."),
+        Some("T-Mobile USA, Inc."),
+        Some("AT&T Mobility"),
+        Some("AT&T Mobility"),
+        Some("AT&T Mobility"),
+        Some("AT&T Mobility"),
+        Some("AT&T Mobility"),
+        Some("Verizon Wireless"),
+        Some("Verizon Wireless"),
+        Some("Verizon Wireless"),
+        Some("Verizon Wireless"),
+        None,
+        None,
+    ];
+    const CANADIAN: [Option<&str>; 4] = [
+        Some("Rogers Wireless"),
+        Some("TELUS Mobility"),
+        Some("Bell Mobility"),
+        Some("Freedom Mobile"),
+    ];
+    (0..PROMOTION_PATIENTS)
+        .map(|i| {
+            let area = AREAS.get(i % AREAS.len()).copied().unwrap_or(206);
+            let exchange = 200 + (i * 37) % 700;
+            let line = (i * 7_919) % 10_000;
+            let carrier = if area == 604 {
+                CANADIAN.get(i % CANADIAN.len()).copied().flatten()
+            } else {
+                CARRIERS.get((i * 7) % CARRIERS.len()).copied().flatten()
+            };
+            (format!("+1{area}{exchange}{line:04}"), carrier)
+        })
+        .collect()
+}
