@@ -64,6 +64,15 @@ impl CompiledSchedule {
         Self::new(&args.org, args.number.as_ref())
     }
 
+    /// Compiles from the JSON text of the args object (`{"org": ..., "number": ...}`). A
+    /// failure is the contract's `{"error": ...}` answer as text, with the path under `args`
+    /// as `business_hours` reports it: the form the WebAssembly class throws.
+    pub fn compile_json(args: &str) -> Result<Self, String> {
+        crate::contract::parse_args::<CompileScheduleArgs>(args)
+            .and_then(|a| Self::compile(&a).map_err(|e| e.under("args")))
+            .map_err(|e| crate::contract::error_json(&e))
+    }
+
     /// [`compile`](Self::compile) from the two layers.
     pub fn new(org: &Hours, number: Option<&Hours>) -> Result<Self, Error> {
         Ok(CompiledSchedule {

@@ -25,10 +25,11 @@ use super::schedule::{DayRule, Schedule};
 /// How far ahead `next_change` looks.
 pub const HORIZON_DAYS: i64 = 366;
 
-/// Slack for the instant of a local time versus the same digits read as UTC: the largest
-/// zone offset (+14h) plus the largest real-world fold or gap (a date-line move, 24h), plus
-/// two hours.
-const SLACK_HOURS: i64 = 40;
+/// A bound on any zone's UTC offset, either way, at any time in the tz database (local mean
+/// times included: the extremes are +14:59 and -15:56). An instant `t` whose wall clock
+/// shows `w` is `w - offset(t)`, so it lies within this many hours of `w` read as UTC; a
+/// transition instant, where the wall clock jumps over `w`, too. Both bounds below follow.
+const MAX_OFFSET_HOURS: i64 = 16;
 
 impl Schedule {
     /// The first instant after `at` at which `open_at` gives a different `open`, or `None`
@@ -114,6 +115,11 @@ impl Schedule {
             return;
         };
         let last_exception = self.exceptions.last().map(|e| e.date);
+        let earliest_wall = after
+            .with_timezone(&self.tz)
+            .naive_local()
+            .checked_sub_signed(Duration::hours(2 * MAX_OFFSET_HOURS))
+            .unwrap_or(NaiveDateTime::MIN);
         let mut spill_in = date
             .pred_opt()
             .map_or(0, |previous| self.day(previous).spill());
@@ -130,7 +136,11 @@ impl Schedule {
             let tomorrow = self.day(next_date);
             let next_starts_open =
                 today.spill() > 0 || tomorrow.intervals.first().is_some_and(|iv| iv.start == 0);
-            let before = pending.len();
+            let mut edge_count = 0;
+            // Minutes of this date whose wall clock is within reach of `after`.
+            let date_floor_minutes = date
+                .and_hms_opt(0, 0, 0)
+                .map_or(0, |midnight| (earliest_wall - midnight).num_minutes());
             let edges = Edges {
                 today: &today,
                 spill_in,
@@ -138,13 +148,18 @@ impl Schedule {
                 next_starts_open,
             };
             previous_ends_open = edges.for_each(|minute| {
-                boundary_instants(self.tz, date, minute, &mut pending);
+                edge_count += 1;
+                // An edge shown more than two offset bounds before `after`'s wall clock
+                // happens before `after`: no need to find its instants.
+                if i64::from(minute) >= date_floor_minutes {
+                    boundary_instants(self.tz, date, minute, &mut pending);
+                }
             });
             let plain = last_exception.is_none_or(|last| {
                 last.checked_add_days(Days::new(1))
                     .is_some_and(|after_last| date > after_last)
             });
-            quiet_days = if plain && pending.len() == before {
+            quiet_days = if plain && edge_count == 0 {
                 quiet_days + 1
             } else {
                 0
@@ -154,10 +169,10 @@ impl Schedule {
             pending.retain(|c| *c > after);
             // Edges owned by later dates are all at or after `cutoff`, so every pending
             // candidate before it is in its final place.
-            let Some(cutoff) = next_date
-                .and_hms_opt(0, 0, 0)
-                .and_then(|t| t.and_utc().checked_sub_signed(Duration::hours(SLACK_HOURS)))
-            else {
+            let Some(cutoff) = next_date.and_hms_opt(0, 0, 0).and_then(|t| {
+                t.and_utc()
+                    .checked_sub_signed(Duration::hours(MAX_OFFSET_HOURS))
+            }) else {
                 return;
             };
             pending.sort_unstable();
