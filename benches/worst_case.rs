@@ -78,12 +78,17 @@ fn case(name: &str, unit: &'static str, (units, request): (usize, String)) -> Wo
     }
 }
 
-/// `n` distinct non-GSM characters: CJK and beyond, every one a grapheme of its own (the
-/// shape that was quadratic in the distinct-character list).
+/// `n` distinct non-GSM characters, every one a grapheme of its own (the shape that was
+/// quadratic in the distinct-character list). They are spread evenly over the same pool
+/// (U+4E00 up: CJK, Hangul, the supplementary planes) at every size, so a small and a
+/// large text have the same mix of scripts and UTF-8 lengths.
 fn distinct_chars(n: usize) -> String {
+    const POOL: usize = 1_060_000;
+    let stride = (POOL / n.max(1)).max(1);
     (0x4E00u32..)
         .filter_map(char::from_u32)
         .filter(|c| !c.is_control() && !c.is_whitespace())
+        .step_by(stride)
         .take(n)
         .collect()
 }

@@ -19,6 +19,10 @@ const ZONES: &[&str] = &[
     "Asia/Kathmandu",
     "UTC",
 ];
+/// A generated exception: day offset from 2025-03-01, closed?, intervals.
+type Exception = (i64, bool, Vec<(u32, u32)>);
+type Exceptions = Vec<Exception>;
+
 const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 fn hhmm(minutes: u32) -> String {
@@ -66,11 +70,11 @@ fn base_date() -> NaiveDate {
 }
 
 /// Exceptions as (day offset from 2025-03-01, closed?, intervals).
-fn arb_exceptions() -> impl Strategy<Value = Vec<(i64, bool, Vec<(u32, u32)>)>> {
+fn arb_exceptions() -> impl Strategy<Value = Exceptions> {
     prop::collection::vec((0i64..400, any::<bool>(), arb_day()), 0..6)
 }
 
-fn exceptions_json(list: &[(i64, bool, Vec<(u32, u32)>)]) -> Vec<Value> {
+fn exceptions_json(list: &[Exception]) -> Vec<Value> {
     let mut seen = std::collections::BTreeSet::new();
     list.iter()
         .filter(|(offset, _, _)| seen.insert(*offset))
@@ -89,8 +93,8 @@ fn exceptions_json(list: &[(i64, bool, Vec<(u32, u32)>)]) -> Vec<Value> {
 struct Case {
     zone: &'static str,
     week: Vec<Vec<(u32, u32)>>,
-    org_exceptions: Vec<(i64, bool, Vec<(u32, u32)>)>,
-    number_exceptions: Vec<(i64, bool, Vec<(u32, u32)>)>,
+    org_exceptions: Exceptions,
+    number_exceptions: Exceptions,
 }
 
 impl Case {
@@ -111,7 +115,7 @@ impl Case {
     /// The intervals a local date owns, straight from the generated data.
     fn day(&self, date: NaiveDate) -> Vec<(u32, u32)> {
         let offset = (date - base_date()).num_days();
-        let pick = |list: &[(i64, bool, Vec<(u32, u32)>)]| {
+        let pick = |list: &[Exception]| {
             list.iter()
                 .find(|(o, _, _)| *o == offset)
                 .map(|(_, closed, day)| if *closed { Vec::new() } else { day.clone() })
