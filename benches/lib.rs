@@ -2,6 +2,8 @@
 
 use std::path::Path;
 
+pub mod worst_case;
+
 /// For each op, in contract order, the first fixture request that answers `ok`, as JSON
 /// text. Ops without such a fixture are left out.
 pub fn first_ok_request_per_op() -> Vec<(&'static str, String)> {

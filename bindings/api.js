@@ -1,6 +1,11 @@
 // The telrules API over the WebAssembly module: the JSON contract plus one function per
 // operation. node.js and browser.js initialise the module, then re-export this file.
-import { evaluateJson as wasmEvaluateJson, opNames, version as wasmVersion } from './pkg/telrules_wasm.js';
+import {
+  evaluateJson as wasmEvaluateJson,
+  opNames,
+  version as wasmVersion,
+  compileSchedule as wasmCompileSchedule,
+} from './pkg/telrules_wasm.js';
 
 /** An answer of the form {"error": {...}}, thrown by the per-op functions. */
 export class TelrulesError extends Error {
@@ -60,3 +65,70 @@ export const checkMessage = (args) => call('check_message', args);
 export const preflightRegistration = (args) => call('preflight_registration', args);
 export const planSend = (args) => call('plan_send', args);
 export const estimateCost = (args) => call('estimate_cost', args);
+
+// ---- compiled schedule: compile once, ask many ------------------------------------------
+
+// The module throws the contract's {"error": ...} answer as text; surface it as TelrulesError.
+function unwrap(fn) {
+  try {
+    return fn();
+  } catch (thrown) {
+    if (typeof thrown === 'string' && thrown.startsWith('{"error"')) {
+      throw new TelrulesError(JSON.parse(thrown).error);
+    }
+    throw thrown;
+  }
+}
+
+// A Date, epoch milliseconds, or an RFC 3339 string -> epoch milliseconds.
+function millis(value, name) {
+  const ms = value instanceof Date ? value.getTime() : typeof value === 'number' ? value : Date.parse(value);
+  if (!Number.isFinite(ms)) {
+    throw new TelrulesError({
+      kind: 'invalid_value',
+      message: `${name} must be a Date, epoch milliseconds or an RFC 3339 string with an offset`,
+      path: name,
+    });
+  }
+  return ms;
+}
+
+/**
+ * Org hours plus a number's override, validated and merged once, then asked many
+ * questions. Holds WebAssembly memory: call free() when done with it.
+ */
+class CompiledSchedule {
+  #inner;
+  constructor(inner) {
+    this.#inner = inner;
+  }
+  /** Whether the business is open at `at`. */
+  isOpen(at) {
+    return unwrap(() => this.#inner.isOpen(millis(at, 'at')));
+  }
+  /** The first instant after `after` at which open/closed flips, or null within 366 days. */
+  nextChange(after) {
+    const ms = unwrap(() => this.#inner.nextChange(millis(after, 'after')));
+    return Number.isNaN(ms) ? null : new Date(ms);
+  }
+  /** The open periods overlapping [from, to), clipped to it (a range of at most 366 days). */
+  openIntervals(from, to) {
+    const flat = unwrap(() => this.#inner.openIntervals(millis(from, 'from'), millis(to, 'to')));
+    const out = [];
+    for (let i = 0; i + 1 < flat.length; i += 2) out.push({ from: new Date(flat[i]), to: new Date(flat[i + 1]) });
+    return out;
+  }
+  /** The full businessHours answer at `at`, as businessHours({org, number, at}) gives it. */
+  businessHours(at) {
+    return JSON.parse(unwrap(() => this.#inner.businessHours(millis(at, 'at')))).ok;
+  }
+  /** Releases the WebAssembly memory; the schedule must not be used afterwards. */
+  free() {
+    this.#inner.free();
+  }
+}
+
+/** Compiles {org, number} once; throws TelrulesError (paths under `args`) when invalid. */
+export function compileSchedule(args) {
+  return new CompiledSchedule(unwrap(() => wasmCompileSchedule(JSON.stringify(args))));
+}

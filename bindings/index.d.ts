@@ -1473,3 +1473,35 @@ export interface CostEstimate {
 }
 
 export declare function estimateCost(args: EstimateCostArgs): CostEstimate;
+// ---- compiled schedule (compile once, ask many) ----------------------------------------
+
+/** An instant: a Date, epoch milliseconds, or an RFC 3339 string with an offset. */
+export type Instant = Date | number | string;
+
+export interface CompileScheduleArgs {
+  org: Hours;
+  number?: Hours | null;
+}
+
+/** One open period [from, to). */
+export interface OpenInterval {
+  from: Date;
+  to: Date;
+}
+
+/** A schedule validated and merged once. Holds WebAssembly memory until free(). */
+export interface CompiledSchedule {
+  /** Whether the business is open at `at`. */
+  isOpen(at: Instant): boolean;
+  /** The first instant after `after` at which open/closed flips; null within 366 days. */
+  nextChange(after: Instant): Date | null;
+  /** The open periods overlapping [from, to), clipped to it; the range spans at most 366 days. */
+  openIntervals(from: Instant, to: Instant): OpenInterval[];
+  /** The full businessHours answer at `at`. */
+  businessHours(at: Instant): BusinessHoursResult;
+  /** Releases the WebAssembly memory; do not use the schedule afterwards. */
+  free(): void;
+}
+
+/** Compiles org hours plus a number's override once; throws TelrulesError when invalid. */
+export declare function compileSchedule(args: CompileScheduleArgs): CompiledSchedule;

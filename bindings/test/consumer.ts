@@ -371,3 +371,17 @@ import type { PreflightRegistrationResult, Finding, FindingSeverity, ErrorGuidan
   const items: CostLine['item'][] = estimate.lines.map((l) => l.item);
   console.log(estimate.total, estimate.total_micro_usd, items, estimate.range?.high, estimate.fixed?.monthly_total_micro_usd);
 }
+
+// compileSchedule: compile once, ask many
+{
+  const schedule: telrules.CompiledSchedule = telrules.compileSchedule({
+    org: { timezone: 'America/New_York', weekly: { mon: [['09:00', '17:00']] } },
+    number: { exceptions: [{ date: '2026-12-25', closed: true, label: 'Christmas' }] },
+  });
+  const open: boolean = schedule.isOpen(new Date('2026-11-30T17:00:00Z'));
+  const next: Date | null = schedule.nextChange('2026-11-30T17:00:00Z');
+  const week: telrules.OpenInterval[] = schedule.openIntervals(Date.UTC(2026, 10, 30), new Date('2026-12-07T00:00:00Z'));
+  const full: BusinessHoursResult = schedule.businessHours(new Date());
+  console.log(open, next?.toISOString(), week.map((iv) => [iv.from.getTime(), iv.to.getTime()]), full.next_change);
+  schedule.free();
+}

@@ -1,6 +1,7 @@
 //! Property tests over the whole contract: invariants that must hold for every input.
 //! One module per capability.
 
+mod compiled_schedule;
 mod content;
 mod contract;
 mod errors;

@@ -5,6 +5,7 @@
 //! `JSON.stringify`/`JSON.parse` are fast native code in every engine, the module stays
 //! smaller, and byte-identical answers are guaranteed by construction.
 
+use chrono::{DateTime, Utc};
 use wasm_bindgen::prelude::wasm_bindgen;
 
 /// Answers one request `{"op", "args"}` given as JSON text with `{"ok"}` or `{"error"}`.
@@ -23,4 +24,69 @@ pub fn op_names() -> String {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// A business-hours schedule (org hours plus a number's override) validated and merged
+/// once, for many questions. Instants cross the boundary as epoch milliseconds (a JS
+/// `Date`'s `getTime()`), so a question costs no JSON at all.
+#[wasm_bindgen(js_name = CompiledSchedule)]
+pub struct CompiledSchedule(telrules::hours::CompiledSchedule);
+
+/// Compiles `{"org": ..., "number": ...}` given as JSON text; throws the contract's
+/// `{"error": ...}` answer as text when the hours are not valid.
+#[wasm_bindgen(js_name = compileSchedule)]
+pub fn compile_schedule(args: &str) -> Result<CompiledSchedule, String> {
+    telrules::hours::CompiledSchedule::compile_json(args).map(CompiledSchedule)
+}
+
+fn instant(ms: f64, field: &str) -> Result<DateTime<Utc>, String> {
+    // Whole milliseconds in range: what a JS Date holds.
+    let whole = (ms.is_finite() && ms.fract() == 0.0 && ms.abs() < 8.64e15).then_some(ms as i64);
+    whole
+        .and_then(DateTime::from_timestamp_millis)
+        .ok_or_else(|| {
+            telrules::contract::error_json(&telrules::Error::invalid_value(
+                field,
+                format!("{field} must be a valid date (epoch milliseconds); got {ms}"),
+            ))
+        })
+}
+
+#[wasm_bindgen(js_class = CompiledSchedule)]
+impl CompiledSchedule {
+    /// Whether the business is open at `at_ms`.
+    #[wasm_bindgen(js_name = isOpen)]
+    pub fn is_open(&self, at_ms: f64) -> Result<bool, String> {
+        Ok(self.0.is_open(instant(at_ms, "at")?))
+    }
+
+    /// The first instant after `after_ms` at which the state flips (epoch ms), NaN when it
+    /// does not within 366 days.
+    #[wasm_bindgen(js_name = nextChange)]
+    pub fn next_change(&self, after_ms: f64) -> Result<f64, String> {
+        let next = self.0.next_change(instant(after_ms, "after")?);
+        Ok(next.map_or(f64::NAN, |t| t.timestamp_millis() as f64))
+    }
+
+    /// The open periods in `[from_ms, to_ms)` as a flat list `[from, to, from, to, ...]` of
+    /// epoch milliseconds.
+    #[wasm_bindgen(js_name = openIntervals)]
+    pub fn open_intervals(&self, from_ms: f64, to_ms: f64) -> Result<Vec<f64>, String> {
+        let intervals = self
+            .0
+            .open_intervals(instant(from_ms, "from")?, instant(to_ms, "to")?)
+            .map_err(|e| telrules::contract::error_json(&e))?;
+        Ok(intervals
+            .iter()
+            .flat_map(|iv| [iv.from, iv.to])
+            .map(|t| t.timestamp_millis() as f64)
+            .collect())
+    }
+
+    /// The full `business_hours` answer at `at_ms`, as the contract's `{"ok": ...}` text.
+    #[wasm_bindgen(js_name = businessHours)]
+    pub fn business_hours(&self, at_ms: f64) -> Result<String, String> {
+        let answer = self.0.answer(instant(at_ms, "at")?);
+        serde_json::to_string(&serde_json::json!({ "ok": answer })).map_err(|e| e.to_string())
+    }
 }

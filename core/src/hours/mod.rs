@@ -12,6 +12,7 @@
 //! vendored as generated tables, `zones_table.rs` and `regions_table.rs`), and the windows
 //! from the quiet-hours rules table in `quiet_rules.rs`, one source per row.
 
+mod compiled;
 mod next_change;
 mod open;
 mod quiet_hours;
@@ -24,9 +25,10 @@ mod zones;
 #[rustfmt::skip]
 mod zones_table;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
+pub use compiled::{CompileScheduleArgs, CompiledSchedule, OpenInterval};
 pub use next_change::HORIZON_DAYS;
 pub use open::{Decision, Reason};
 pub use quiet_hours::{
@@ -103,25 +105,7 @@ pub(crate) fn parse_instant(text: &str, path: &str) -> Result<DateTime<Utc>, Err
 /// assert_eq!(answer.next_change.as_deref(), Some("2025-10-05T03:00:00+11:00"));
 /// ```
 pub fn business_hours(args: &BusinessHoursArgs) -> Result<BusinessHours, Error> {
-    let schedule = Schedule::new(&args.org, args.number.as_ref())?;
-    let at = parse_instant(&args.at, "at")?;
-    let decision = schedule.open_at(at);
-    let tz = schedule.timezone();
-    Ok(BusinessHours {
-        open: decision.open,
-        reason: decision.reason,
-        source: decision.source,
-        label: decision.label.map(str::to_owned),
-        timezone: tz.name().to_owned(),
-        local_time: at
-            .with_timezone(&tz)
-            .to_rfc3339_opts(SecondsFormat::AutoSi, false),
-        greeting: schedule.greeting(decision.open).map(str::to_owned),
-        next_change: schedule.next_change(at).map(|t| {
-            t.with_timezone(&tz)
-                .to_rfc3339_opts(SecondsFormat::AutoSi, false)
-        }),
-    })
+    compiled::answer_once(args)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Days, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::schedule::{Force, Schedule, Source};
+use super::schedule::{DayException, Force, Schedule, Source};
 
 /// Why the business is open or closed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -30,7 +30,7 @@ pub struct Decision<'a> {
     pub label: Option<&'a str>,
 }
 
-impl<'a> Schedule<'a> {
+impl Schedule {
     /// Whether the business is open at `at`, and why.
     ///
     /// `at` is converted to the schedule's zone (a UTC -> local conversion, which always has
@@ -48,7 +48,7 @@ impl<'a> Schedule<'a> {
     /// let second = "2025-11-02T06:15:00Z".parse().unwrap();
     /// assert!(schedule.open_at(first).open && schedule.open_at(second).open);
     /// ```
-    pub fn open_at(&self, at: DateTime<Utc>) -> Decision<'a> {
+    pub fn open_at(&self, at: DateTime<Utc>) -> Decision<'_> {
         if let Some((force, source)) = self.force {
             return Decision {
                 open: force == Force::Open,
@@ -69,33 +69,25 @@ impl<'a> Schedule<'a> {
         let date = local.date();
         let minute = local.hour() * 60 + local.minute();
         let today = self.day(date);
-        if today.intervals.iter().any(|iv| iv.contains(minute)) {
+        if today.contains(minute) {
             return self.decided(true, today.exception);
         }
         if let Some(previous) = date.checked_sub_days(Days::new(1)) {
             let yesterday = self.day(previous);
-            if yesterday
-                .intervals
-                .iter()
-                .any(|iv| iv.contains(minute + 1440))
-            {
+            if yesterday.contains(minute + 1440) {
                 return self.decided(true, yesterday.exception);
             }
         }
         self.decided(false, today.exception)
     }
 
-    fn decided(
-        &self,
-        open: bool,
-        exception: Option<&super::schedule::DayException<'a>>,
-    ) -> Decision<'a> {
+    fn decided<'s>(&'s self, open: bool, exception: Option<&'s DayException>) -> Decision<'s> {
         match exception {
             Some(e) => Decision {
                 open,
                 reason: Reason::Exception,
                 source: e.source,
-                label: e.label,
+                label: e.label.as_deref(),
             },
             None => Decision {
                 open,
@@ -108,11 +100,13 @@ impl<'a> Schedule<'a> {
 
     /// The greeting for a state: open -> the voicemail greeting; closed -> the after-hours
     /// message when set, else the voicemail greeting.
-    pub fn greeting(&self, open: bool) -> Option<&'a str> {
+    pub fn greeting(&self, open: bool) -> Option<&str> {
         if open {
-            self.voicemail_greeting
+            self.voicemail_greeting.as_deref()
         } else {
-            self.after_hours_message.or(self.voicemail_greeting)
+            self.after_hours_message
+                .as_deref()
+                .or(self.voicemail_greeting.as_deref())
         }
     }
 }

@@ -116,39 +116,66 @@ impl Interval {
 
 /// A validated exception.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct DayException<'a> {
+pub(crate) struct DayException {
     pub date: NaiveDate,
+    /// Sorted by start (they never overlap).
     pub intervals: Vec<Interval>,
-    pub label: Option<&'a str>,
+    pub label: Option<String>,
     pub source: Source,
 }
 
-/// Org and number hours validated and merged: what the evaluator reads.
+/// Org and number hours validated and merged once: what the evaluator reads. It owns its
+/// data, so one schedule can be kept and asked many questions (see
+/// [`CompiledSchedule`](super::CompiledSchedule)).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Schedule<'a> {
+pub struct Schedule {
     pub(crate) tz: Tz,
+    /// Each day's intervals sorted by start, so a minute is found by binary search.
     pub(crate) weekly: Option<([Vec<Interval>; 7], Source)>,
     /// Sorted by date, one per date.
-    pub(crate) exceptions: Vec<DayException<'a>>,
+    pub(crate) exceptions: Vec<DayException>,
     pub(crate) force: Option<(Force, Source)>,
-    pub(crate) voicemail_greeting: Option<&'a str>,
-    pub(crate) after_hours_message: Option<&'a str>,
+    pub(crate) voicemail_greeting: Option<String>,
+    pub(crate) after_hours_message: Option<String>,
 }
 
 /// The intervals a date owns and where they came from.
-pub(crate) struct DayRule<'s, 'a> {
+pub(crate) struct DayRule<'s> {
+    /// Sorted by start; only the last can run past midnight (they never overlap).
     pub intervals: &'s [Interval],
-    pub exception: Option<&'s DayException<'a>>,
+    pub exception: Option<&'s DayException>,
+}
+
+impl DayRule<'_> {
+    /// Whether `minute` (after this date's midnight, may exceed 1440) is in an interval:
+    /// a binary search for the last interval starting at or before it.
+    pub(crate) fn contains(&self, minute: u32) -> bool {
+        let after = self
+            .intervals
+            .partition_point(|iv| u32::from(iv.start) <= minute);
+        after
+            .checked_sub(1)
+            .and_then(|i| self.intervals.get(i))
+            .is_some_and(|iv| iv.contains(minute))
+    }
+
+    /// Where this date's last interval ends past the next midnight, in minutes after that
+    /// midnight (0 when nothing runs over).
+    pub(crate) fn spill(&self) -> u16 {
+        self.intervals
+            .last()
+            .map_or(0, |iv| iv.end.saturating_sub(1440))
+    }
 }
 
 const EMPTY: &[Interval] = &[];
 
-impl<'a> Schedule<'a> {
+impl Schedule {
     /// Validates `org` and the optional `number` override and merges them: a field the
     /// number sets replaces the org's (null counts as not set), except `exceptions`, which
     /// merge by date with the number's entry winning. Errors name the field
     /// (`org.weekly.mon[1]`, `number.exceptions[0].date`).
-    pub fn new(org: &'a Hours, number: Option<&'a Hours>) -> Result<Self, Error> {
+    pub fn new(org: &Hours, number: Option<&Hours>) -> Result<Self, Error> {
         let org_layer = Layer::validate(org, "org", Source::Org)?;
         let number_layer = match number {
             Some(hours) => Some(Layer::validate(hours, "number", Source::Number)?),
@@ -171,19 +198,7 @@ impl<'a> Schedule<'a> {
             if layer.after_hours_message.is_some() {
                 merged.after_hours_message = layer.after_hours_message;
             }
-            for exception in layer.exceptions {
-                match merged
-                    .exceptions
-                    .binary_search_by_key(&exception.date, |e| e.date)
-                {
-                    Ok(at) => {
-                        if let Some(slot) = merged.exceptions.get_mut(at) {
-                            *slot = exception;
-                        }
-                    }
-                    Err(at) => merged.exceptions.insert(at, exception),
-                }
-            }
+            merged.exceptions = merge_exceptions(merged.exceptions, layer.exceptions);
         }
         let tz = merged.tz.ok_or_else(|| {
             Error::invalid_value(
@@ -212,7 +227,7 @@ impl<'a> Schedule<'a> {
     }
 
     /// The intervals `date` owns: its exception's, else its weekday's.
-    pub(crate) fn day(&self, date: NaiveDate) -> DayRule<'_, 'a> {
+    pub(crate) fn day(&self, date: NaiveDate) -> DayRule<'_> {
         if let Ok(at) = self.exceptions.binary_search_by_key(&date, |e| e.date) {
             if let Some(exception) = self.exceptions.get(at) {
                 return DayRule {
@@ -239,18 +254,35 @@ impl<'a> Schedule<'a> {
     }
 }
 
-/// One layer (org or number) after validation.
-struct Layer<'a> {
-    tz: Option<Tz>,
-    weekly: Option<([Vec<Interval>; 7], Source)>,
-    exceptions: Vec<DayException<'a>>,
-    force: Option<(Force, Source)>,
-    voicemail_greeting: Option<&'a str>,
-    after_hours_message: Option<&'a str>,
+/// Merges two date-sorted exception lists in one pass; on a shared date the number's
+/// (`over`) wins. (Inserting one by one would shift the list each time: quadratic.)
+fn merge_exceptions(base: Vec<DayException>, over: Vec<DayException>) -> Vec<DayException> {
+    let mut out = Vec::with_capacity(base.len() + over.len());
+    let mut base = base.into_iter().peekable();
+    for exception in over {
+        while let Some(earlier) = base.next_if(|b| b.date < exception.date) {
+            out.push(earlier);
+        }
+        // Replaced by the number's entry for the same date.
+        let _ = base.next_if(|b| b.date == exception.date);
+        out.push(exception);
+    }
+    out.extend(base);
+    out
 }
 
-impl<'a> Layer<'a> {
-    fn validate(hours: &'a Hours, root: &str, source: Source) -> Result<Self, Error> {
+/// One layer (org or number) after validation.
+struct Layer {
+    tz: Option<Tz>,
+    weekly: Option<([Vec<Interval>; 7], Source)>,
+    exceptions: Vec<DayException>,
+    force: Option<(Force, Source)>,
+    voicemail_greeting: Option<String>,
+    after_hours_message: Option<String>,
+}
+
+impl Layer {
+    fn validate(hours: &Hours, root: &str, source: Source) -> Result<Self, Error> {
         let tz = match &hours.timezone {
             Some(name) => Some(Tz::from_str(name.trim()).map_err(|_| {
                 Error::invalid_value(
@@ -293,7 +325,7 @@ impl<'a> Layer<'a> {
             exceptions.push(DayException {
                 date,
                 intervals,
-                label: exception.label.as_deref(),
+                label: exception.label.clone(),
                 source,
             });
         }
@@ -322,8 +354,8 @@ impl<'a> Layer<'a> {
             weekly,
             exceptions,
             force: hours.force.map(|f| (f, source)),
-            voicemail_greeting: hours.voicemail_greeting.as_deref(),
-            after_hours_message: hours.after_hours_message.as_deref(),
+            voicemail_greeting: hours.voicemail_greeting.clone(),
+            after_hours_message: hours.after_hours_message.clone(),
         })
     }
 }
@@ -392,6 +424,9 @@ fn intervals(spans: &[Span], path: impl Fn() -> String) -> Result<Vec<Interval>,
             furthest = Some((iv.end, i));
         }
     }
+    // Kept sorted by start: the evaluator binary-searches, and only the last interval of
+    // a day can run past midnight.
+    out.sort_unstable_by_key(|iv| iv.start);
     Ok(out)
 }
 
@@ -560,6 +595,6 @@ mod tests {
         assert_eq!(schedule.tz, Tz::America__Vancouver);
         assert_eq!(schedule.weekly_source(), Source::Number);
         assert!(schedule.weekly.as_ref().unwrap().0[0].is_empty());
-        assert_eq!(schedule.voicemail_greeting, Some("org"));
+        assert_eq!(schedule.voicemail_greeting.as_deref(), Some("org"));
     }
 }

@@ -1,6 +1,7 @@
 //! business_hours against the DST test vectors of the research notes and the spec's rules.
 
 use super::*;
+use chrono::SecondsFormat;
 
 fn schedule_json(json: &str) -> Hours {
     serde_json::from_str(json).unwrap()

@@ -14,6 +14,9 @@ pub const BASIC: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæ
 /// Form feed (U+000C), ^ { } \ [ ~ ] | and the euro sign.
 pub const EXTENSION: &str = "\u{000C}^{}\\[~]|€";
 
+/// The highest code point in [`BASIC`] (Ω); a unit test keeps it true.
+const HIGHEST_BASIC: u32 = 0x3A9;
+
 /// Septets a character costs in GSM-7: 1 (basic), 2 (extension) or `None` (not GSM-7).
 pub fn septets(c: char) -> Option<u8> {
     let code = u32::from(c);
@@ -21,13 +24,12 @@ pub fn septets(c: char) -> Option<u8> {
         // ASCII range: a table lookup, the hot path for most business texts.
         return ASCII_SEPTETS.get(code as usize).copied().filter(|&n| n > 0);
     }
-    if BASIC.contains(c) {
-        Some(1)
-    } else if c == '€' {
-        Some(2)
-    } else {
-        None
+    // Above U+03A9 (Ω, the highest basic-table code point) only the euro sign is GSM-7:
+    // CJK, emoji and most scripts are rejected without scanning the table.
+    if code > HIGHEST_BASIC {
+        return (c == '€').then_some(2);
     }
+    BASIC.contains(c).then_some(1)
 }
 
 /// Septet cost for each ASCII code point (0 = not GSM-7), derived from the two tables.
@@ -64,6 +66,14 @@ mod tests {
     #[test]
     fn basic_table_has_127_characters() {
         assert_eq!(BASIC.chars().count(), 127);
+    }
+
+    #[test]
+    fn highest_basic_bounds_the_table() {
+        assert_eq!(BASIC.chars().map(u32::from).max(), Some(HIGHEST_BASIC));
+        // Every non-ASCII extension character other than the euro sign would break the
+        // shortcut in `septets`; there is none.
+        assert!(EXTENSION.chars().all(|c| c.is_ascii() || c == '€'));
     }
 
     #[test]

@@ -17,6 +17,8 @@
 mod gsm;
 mod smart_encoding_table;
 
+use std::collections::HashSet;
+
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -83,12 +85,16 @@ pub fn segments(args: &SegmentsArgs) -> SegmentsResult {
             counter.push(7 * i64::from(septets));
         }
     } else {
+        // A set beside the ordered list keeps "seen before?" constant-time: a text of n
+        // distinct characters would otherwise cost n² comparisons (a denial of service on
+        // any backend that counts user text).
+        let mut seen: HashSet<&str> = HashSet::new();
         for_each_grapheme(&text, |grapheme| {
             let cost = grapheme_cost(grapheme, encoding);
             characters = characters.saturating_add(1);
             code_units = code_units.saturating_add(cost.units);
             counter.push(cost.bits);
-            if !cost.gsm && !non_gsm.iter().any(|seen| seen == grapheme) {
+            if !cost.gsm && seen.insert(grapheme) {
                 non_gsm.push(grapheme.to_owned());
             }
         });
