@@ -272,17 +272,18 @@ impl Classifier {
         let mut i = 0;
         let mut after_keyword = false;
         while i < tokens.len() {
-            let c = courtesy_len(lexicons, tokens, i);
-            if c > 0 {
-                i += c;
-                continue;
-            }
+            // Keywords before courtesy: `NO` is courtesy, but `NO MAS` is a keyword.
             if let Some((n, k, l)) = self.opt_out_keyword_at(tokens, i) {
                 if first.is_none() {
                     first = Some((k, l));
                 }
                 after_keyword = true;
                 i += n;
+                continue;
+            }
+            let c = courtesy_len(lexicons, tokens, i);
+            if c > 0 {
+                i += c;
                 continue;
             }
             let digits = tokens
@@ -514,5 +515,24 @@ fn for_each_clause(folded: &str, mut f: impl FnMut(&[&str])) {
         if n > 0 {
             f(words.get(..n).unwrap_or(&[]));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn classify(text: &str) -> String {
+        let request = serde_json::json!({"op": "classify_inbound", "args": {"text": text}});
+        crate::evaluate_json(&request.to_string())
+    }
+
+    #[test]
+    fn a_keyword_that_starts_with_a_courtesy_word_is_still_a_keyword() {
+        // `NO` alone is courtesy ("no thanks"), but `NO MAS` is the Spanish opt-out keyword.
+        for text in ["No más, gracias", "NO MAS POR FAVOR", "no mas gracias"] {
+            let answer = classify(text);
+            assert!(answer.contains(r#""intent":"opt_out""#), "{text}: {answer}");
+        }
+        let answer = classify("No thanks, see you Tuesday");
+        assert!(!answer.contains(r#""intent":"opt_out""#), "{answer}");
     }
 }
