@@ -184,23 +184,28 @@ enum Anchor {
 
 /// Regexes keyed by the address of their source text inside the static `DATABASE`, which
 /// lives for the whole program, so the key is stable and cheap to hash.
-type Compiled = HashMap<(usize, usize, Anchor), Option<Regex>>;
+///
+/// Each compiled regex is leaked on purpose, to live as long as the metadata it comes from:
+/// at most one per metadata pattern and anchoring, compiled once. Handing out clones
+/// instead would be far slower: a cloned `Regex` starts with an empty match cache, so
+/// every call would rebuild its lazy DFA.
+type Compiled = HashMap<(usize, usize, Anchor), Option<&'static Regex>>;
 
-fn metadata_regex(source: &str, anchor: Anchor) -> Option<Regex> {
+fn metadata_regex(source: &str, anchor: Anchor) -> Option<&'static Regex> {
     static CACHE: OnceLock<Mutex<Compiled>> = OnceLock::new();
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
     let key = (source.as_ptr() as usize, source.len(), anchor);
     let mut map = cache.lock().unwrap_or_else(PoisonError::into_inner);
-    map.entry(key)
-        .or_insert_with(|| {
-            let pattern: String = source.chars().filter(|c| !c.is_whitespace()).collect();
-            let anchored = match anchor {
-                Anchor::Whole => format!("^(?:{pattern})$"),
-                Anchor::Start => format!("^(?:{pattern})"),
-            };
-            Regex::new(&anchored).ok()
-        })
-        .clone()
+    *map.entry(key).or_insert_with(|| {
+        let pattern: String = source.chars().filter(|c| !c.is_whitespace()).collect();
+        let anchored = match anchor {
+            Anchor::Whole => format!("^(?:{pattern})$"),
+            Anchor::Start => format!("^(?:{pattern})"),
+        };
+        Regex::new(&anchored)
+            .ok()
+            .map(|re| &*Box::leak(Box::new(re)))
+    })
 }
 
 fn matches_whole(source: &str, text: &str) -> bool {
