@@ -249,7 +249,12 @@ test('Campaign: the message check as you type, the send plan and the cost for 2,
   await panel.getByLabel('Sender').selectOption('vetted');
   assert.notEqual(await page.textContent('#plan-last'), lastBefore);
   await text.fill('Harbor Dental: winter whitening, 20% off until Dec 31. Book at harbordental.example. Reply STOP to opt out.');
-  assert.doesNotMatch(await findings(), /public_url_shortener|missing_opt_out/);
+  assert.match(await findings(), /Ready to send.*Nothing to fix/s);
+  // Back to the current registration with the shortened link, for the screenshot: T-Mobile's
+  // low-volume rate sets the pace.
+  await panel.getByLabel('Sender').selectOption('now');
+  await text.fill('Winter whitening 20% off! Book now: bit.ly/hd-winter');
+  assert.match(await page.textContent('#plan-governing'), /T-Mobile/);
   await done();
 });
 
@@ -282,9 +287,13 @@ test('Registration: the assistant-filled form, the verdict and what to fix first
   assert.ok((await panel.locator('#preflight-findings .finding').count()) >= 1);
   await panel.getByRole('radio', { name: 'Brand' }).click();
   assert.equal(await panel.getByLabel('Business name').inputValue(), 'Harbor Dental PLLC');
-  // Back to the campaign, for the screenshot: the edits were kept.
+  // Back to the campaign: the edits were kept.
   await panel.getByRole('radio', { name: 'Campaign (10DLC)' }).click();
   assert.match(await verdict(), /Ready to submit/);
+  // A sample with a public shortener, for the screenshot: an error on that sample.
+  await panel.getByLabel('Sample messages').fill('Harbor Dental: reminder of your cleaning on [date] at [time]. Reply C to confirm, STOP to opt out.\nThanks for visiting! Rate your visit: bit.ly/hd-review');
+  assert.match(await verdict(), /Fix these first/);
+  assert.match(await panel.locator('#preflight-findings .finding.sev-error').first().textContent(), /message_samples\[1\].*bit\.ly/s);
   await done();
 });
 
