@@ -36,7 +36,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const server = await serve(dist);
 const browser = await launchChromium(chromium);
 const loads = [];
-const edits = { composer: [], hours: [], numbers: [] };
+const edits = { composer: [], hours: [], numbers: [], campaign: [], registration: [] };
 for (let i = 0; i < 7; i += 1) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -55,6 +55,8 @@ for (let i = 0; i < 7; i += 1) {
   edits.composer.push(await time('#panel-composer textarea', `Hi Sam, see you at 10 😀 ${i}`, 'input'));
   edits.hours.push(await time('#panel-hours input[id="org-fri"]', `08:00-12:00, 13:00-${18 + (i % 2)}:00`, 'input'));
   edits.numbers.push(await time('#panel-numbers select[name="brand"]', i % 2 ? 'APPROVED' : 'PENDING', 'change'));
+  edits.campaign.push(await time('#panel-campaign textarea', `Harbor Dental: 20% off whitening ${i}. Reply STOP to opt out.`, 'input'));
+  edits.registration.push(await time('#panel-registration textarea[data-field="description"]', `Harbor Dental sends appointment reminders ${i}.`, 'input'));
   await context.close();
 }
 await browser.close();
@@ -66,3 +68,5 @@ console.log(`navigation to every panel rendered: median ${ms(median(loads.map((l
 console.log(`Composer, one keystroke (segments x2 + select_sender): median ${ms(median(edits.composer))}`);
 console.log(`Hours, one schedule edit (business_hours walks + 97 send_window calls): median ${ms(median(edits.hours))}`);
 console.log(`Numbers, one registration change (org_readiness of 9 numbers; Composer re-renders too): median ${ms(median(edits.numbers))}`);
+console.log(`Campaign, one keystroke (check_message + plan_send of 2,400 recipients + estimate_cost): median ${ms(median(edits.campaign))}`);
+console.log(`Registration, one keystroke (preflight_registration of the campaign form): median ${ms(median(edits.registration))}`);

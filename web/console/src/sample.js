@@ -142,3 +142,102 @@ export const WEEK_ERRORS = [
   { code: 30007, count: 3 },
   { code: 30005, count: 2 },
 ];
+
+/** The winter promotion the Campaign panel starts from (the CLI demo's "Planning the winter
+ * promotion"): its text, when it starts, and how many patients agreed to offers. */
+export const PROMOTION_BODY = 'Harbor Dental ❄️ Winter whitening: 20% off until Dec 31. Book at harbordental.example or call (206) 555-0142. Reply STOP to opt out.';
+export const PROMOTION_START = '2026-12-01T10:00:00-08:00';
+export const PROMOTION_PATIENTS = 2400;
+
+/** The practice's sender as registered today, and after secondary vetting (plan_send's and
+ * estimate_cost's `sender`). */
+export const SENDERS = [
+  { id: 'now', label: 'Current registration (low-volume standard brand, 2 numbers)', sender: { type: 'us_10dlc', brand: 'low_volume_standard', numbers: 2 } },
+  { id: 'vetted', label: 'After vetting (standard brand, trust score 62)', sender: { type: 'us_10dlc', brand: 'standard', trust_score: 62, numbers: 2 } },
+  { id: 'tollfree', label: 'Billing toll-free line (3 MPS)', sender: { type: 'toll_free', mps: 3 } },
+];
+
+/** The patients who agreed to offers: mostly Seattle-area numbers, some in Vancouver and a
+ * few snowbirds in Florida and Arizona, carriers from the backend's last lookup (one in ten
+ * never looked up). Generated the same way as the CLI demo's list, so both report the same. */
+export function promotionRecipients(count = PROMOTION_PATIENTS) {
+  const areas = [206, 206, 206, 253, 425, 425, 360, 604, 305, 602];
+  const us = [...Array(9).fill('T-Mobile USA, Inc.'), ...Array(5).fill('AT&T Mobility'), ...Array(4).fill('Verizon Wireless'), null, null];
+  const canadian = ['Rogers Wireless', 'TELUS Mobility', 'Bell Mobility', 'Freedom Mobile'];
+  return Array.from({ length: count }, (_, i) => {
+    const area = areas[i % areas.length];
+    const exchange = 200 + ((i * 37) % 700);
+    const line = String((i * 7919) % 10000).padStart(4, '0');
+    const carrier = area === 604 ? canadian[i % canadian.length] : us[(i * 7) % us.length];
+    return carrier ? { to: `+1${area}${exchange}${line}`, carrier } : { to: `+1${area}${exchange}${line}` };
+  });
+}
+
+/** What the registration checks know beyond the forms. */
+export const PREFLIGHT_CONTEXT = { brand_name: 'Harbor Dental', brand_type: 'STANDARD', website: 'https://www.harbordental.com' };
+
+/** The forms the assistant filled from the practice's profile and website, mistakes
+ * included (the CLI demo's drafts): a shortener from the marketing tool, no STOP wording in
+ * the samples, a phone flag copied from another form, an opt-in flow without disclosures. */
+export const REGISTRATION_FORMS = {
+  campaign: {
+    us_app_to_person_usecase: 'ACCOUNT_NOTIFICATION',
+    description: 'Harbor Dental sends appointment reminders and visit follow-ups to its patients in Seattle and Vancouver.',
+    message_flow: 'Patients give their mobile number on the online booking form at https://www.harbordental.com/book and agree to receive text messages.',
+    message_samples: [
+      'Harbor Dental: reminder of your cleaning on [date] at [time]. Reply C to confirm.',
+      'Thanks for visiting! Rate your visit: bit.ly/hd-review',
+    ],
+    has_embedded_links: true,
+    has_embedded_phone: true,
+    age_gated: false,
+    direct_lending: false,
+    privacy_policy_url: 'https://www.harbordental.com/privacy',
+    terms_and_conditions_url: 'https://www.harbordental.com/sms-terms',
+    brand_registration_sid: 'BN0123456789abcdef0123456789abcdef',
+  },
+  brand: {
+    brand_type: 'STANDARD',
+    business_name: 'Harbor Dental PLLC',
+    business_type: 'Limited Liability Corporation',
+    business_industry: 'HEALTHCARE',
+    business_registration_identifier: 'EIN',
+    business_registration_number: '91-1234567',
+    business_regions_of_operation: 'USA_AND_CANADA',
+    website_url: 'https://www.harbordental.com',
+    first_name: 'Grace',
+    last_name: 'Lee',
+    email: 'grace.lee@harbordental.com',
+    phone_number: '+12065550142',
+    business_title: 'Owner',
+    job_position: 'Director',
+    street: '1200 Harbor Ave SW',
+    city: 'Seattle',
+    region: 'WA',
+    postal_code: '98126',
+    iso_country: 'US',
+    company_type: 'private',
+    brand_contact_email: 'hello@harbordental.com',
+  },
+  tollfree_verification: {
+    tollfree_phone_number_sid: 'PN0123456789abcdef0123456789abcdef',
+    business_name: 'Harbor Dental PLLC',
+    business_website: 'https://www.harbordental.com',
+    notification_email: 'harbordental.billing@gmail.com',
+    use_case_categories: ['ACCOUNT_NOTIFICATIONS'],
+    use_case_summary: 'Harbor Dental sends billing reminders to patients who opted in at the front desk.',
+    production_message_sample: 'Harbor Dental: your balance of [amount] is due [date]. Pay at https://www.harbordental.com/pay. Reply STOP to opt out.',
+    opt_in_image_urls: ['https://www.harbordental.com/img/front-desk.jpg'],
+    opt_in_type: 'VERBAL',
+    message_volume: '1,000',
+    business_type: 'PRIVATE_PROFIT',
+    business_registration_number: '911234567',
+    business_registration_authority: 'EIN',
+    business_registration_country: 'US',
+    business_contact_first_name: 'Grace',
+    business_contact_last_name: 'Lee',
+    business_contact_email: 'grace.lee@harbordental.com',
+    privacy_policy_url: 'https://www.harbordental.com/privacy',
+    terms_and_conditions_url: 'https://www.harbordental.com/sms-terms',
+  },
+};

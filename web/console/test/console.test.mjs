@@ -70,7 +70,7 @@ test('Numbers: readiness cards, the org next step, and edits that change them', 
   const frontDesk = panel.locator('.phone-card', { hasText: 'Front desk (Seattle)' });
   assert.equal(await frontDesk.locator('.state').textContent(), 'Ready');
   const tollFree = panel.locator('.phone-card', { hasText: 'After-hours toll-free' });
-  assert.match(await tollFree.locator('.next-step').textContent(), /turned down.*Correct what was flagged/s);
+  assert.match(await tollFree.locator('.next-step').textContent(), /turned down because the business details could not be confirmed/);
   assert.match(await tollFree.locator('.deadline').textContent(), /Before Tue, Nov 24, 5:00 PM \(UTC-8\)/);
   // The sample's step that unblocks the most: two local numbers outside any Messaging Service.
   assert.match(await page.textContent('#org-next-step'), /moves 2 numbers forward.*Add this number to your account's business texting.*\+12065550177 · \+12535550111/s);
@@ -221,6 +221,82 @@ test('Errors: a code explained, the deliverability chart, edits that re-rank the
   await done();
 });
 
+test('Campaign: the message check as you type, the send plan and the cost for 2,400 patients', async () => {
+  const { page, panel, done } = await open('campaign');
+  // The sample promotion names the practice and says how to opt out, but its snowflake emoji
+  // forces UCS-2: a note, not an error.
+  const findings = () => page.textContent('#check-findings');
+  assert.doesNotMatch(await findings(), /Will be refused/);
+  assert.match(await findings(), /UCS-2/);
+  // The plan: 2,400 messages, paced by a carrier lane; the cost in dollars.
+  assert.match(await page.textContent('#plan-messages'), /^2,400messages$/);
+  assert.match(await page.textContent('#plan-governing'), /What sets the pace/);
+  assert.ok((await page.locator('#plan-summary li').count()) >= 1, 'the plan has a summary');
+  assert.match(await page.textContent('#cost-total'), /^\$[\d,]+\.\d\d/);
+  const costBefore = await page.textContent('#cost-total');
+  // Typing a shortened link and dropping the opt-out: findings appear, each with its fix.
+  const text = panel.getByLabel('Campaign text');
+  await text.fill('Winter whitening 20% off! Book now: bit.ly/hd-winter');
+  const now = await findings();
+  assert.match(now, /public_url_shortener/);
+  assert.match(now, /missing_opt_out/);
+  assert.match(now, /Will be refused|Fix before sending/);
+  assert.ok((await panel.locator('#check-findings .finding-fix').count()) >= 2, 'each finding has a fix');
+  // GSM-7 now, one segment instead of two: the cost falls.
+  assert.notEqual(await page.textContent('#cost-total'), costBefore);
+  // A vetted brand changes the plan's pace.
+  const lastBefore = await page.textContent('#plan-last');
+  await panel.getByLabel('Sender').selectOption('vetted');
+  assert.notEqual(await page.textContent('#plan-last'), lastBefore);
+  await text.fill('Harbor Dental: winter whitening, 20% off until Dec 31. Book at harbordental.example. Reply STOP to opt out.');
+  assert.match(await findings(), /Ready to send.*Nothing to fix/s);
+  // Back to the current registration with the shortened link, for the screenshot: T-Mobile's
+  // low-volume rate sets the pace.
+  await panel.getByLabel('Sender').selectOption('now');
+  await text.fill('Winter whitening 20% off! Book now: bit.ly/hd-winter');
+  assert.match(await page.textContent('#plan-governing'), /T-Mobile/);
+  await done();
+});
+
+test('Registration: the assistant-filled form, the verdict and what to fix first', async () => {
+  const { page, panel, done } = await open('registration');
+  const verdict = () => page.textContent('#preflight-verdict');
+  assert.match(await verdict(), /Fix these first/);
+  const severities = await panel.locator('#preflight-findings .finding').evaluateAll((els) => els.map((e) => e.className.replace('finding sev-', '')));
+  assert.ok(severities.length >= 2, 'the draft has findings');
+  const rank = { error: 0, warning: 1, info: 2 };
+  assert.deepEqual(severities, [...severities].sort((a, b) => rank[a] - rank[b]), 'errors first, then warnings, then notes');
+  assert.equal(severities[0], 'error');
+  assert.match(await page.textContent('#preflight-findings'), /bit\.ly|shorten/i);
+  // The owner accepts the fixes: the flow discloses, the samples name the practice and say STOP.
+  await panel.getByLabel('Message flow (how patients opt in)').fill('Patients opt in on the online booking form at https://www.harbordental.com/book by ticking an optional, unchecked box: "I agree to receive appointment reminder text messages from Harbor Dental. Message frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to opt out." The box links our Terms (https://www.harbordental.com/sms-terms) and Privacy Policy (https://www.harbordental.com/privacy).');
+  await panel.getByLabel('Sample messages').fill('Harbor Dental: reminder of your cleaning on [date] at [time]. Reply C to confirm, STOP to opt out.\nHarbor Dental: thanks for visiting! Rate your visit: https://www.harbordental.com/review. Questions? Call (206) 555-0142. Reply STOP to opt out.');
+  assert.match(await verdict(), /Ready to submit/);
+  // Unticking "contains phone numbers" while a sample has one: a warning on that field.
+  await panel.getByLabel('Messages contain phone numbers').uncheck();
+  assert.match(await panel.locator('#preflight-findings .finding.sev-warning').first().textContent(), /has_embedded_phone/);
+  await panel.getByLabel('Messages contain phone numbers').check();
+  // An emptied description is an error: back to "fix first".
+  await panel.getByLabel('Description').fill('');
+  assert.match(await verdict(), /Fix these first/);
+  assert.match(await panel.locator('#preflight-findings .finding.sev-error').first().textContent(), /description/);
+  await panel.getByLabel('Description').fill('Harbor Dental sends appointment reminders and visit follow-ups to its patients in Seattle and Vancouver.');
+  // The toggle shows the toll-free verification the assistant filled, checked the same way.
+  await panel.getByRole('radio', { name: 'Toll-free verification' }).click();
+  assert.equal(await panel.getByLabel('Business website').inputValue(), 'https://www.harbordental.com');
+  assert.ok((await panel.locator('#preflight-findings .finding').count()) >= 1);
+  await panel.getByRole('radio', { name: 'Brand' }).click();
+  assert.equal(await panel.getByLabel('Business name').inputValue(), 'Harbor Dental PLLC');
+  // Back to the campaign: the edits were kept.
+  await panel.getByRole('radio', { name: 'Campaign (10DLC)' }).click();
+  assert.match(await verdict(), /Ready to submit/);
+  // A sample with a public shortener, for the screenshot: an error on that sample.
+  await panel.getByLabel('Sample messages').fill('Harbor Dental: reminder of your cleaning on [date] at [time]. Reply C to confirm, STOP to opt out.\nThanks for visiting! Rate your visit: bit.ly/hd-review');
+  assert.match(await verdict(), /Fix these first/);
+  assert.match(await panel.locator('#preflight-findings .finding.sev-error').first().textContent(), /message_samples\[1\].*bit\.ly/s);
+  await done();
+});
+
 test('keyboard: arrow keys move between tabs; every control has a label', async () => {
   const { page, done } = await open('numbers');
   await page.focus('#tab-numbers');
@@ -230,7 +306,7 @@ test('keyboard: arrow keys move between tabs; every control has a label', async 
   assert.equal(await page.isVisible('#panel-numbers'), false);
   assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-composer');
   await page.keyboard.press('End');
-  assert.equal(await page.getAttribute('#tab-errors', 'aria-selected'), 'true');
+  assert.equal(await page.getAttribute('#tab-registration', 'aria-selected'), 'true');
   await page.keyboard.press('ArrowRight');
   assert.equal(await page.getAttribute('#tab-numbers', 'aria-selected'), 'true', 'wraps around');
   const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, select, textarea')]
@@ -242,7 +318,7 @@ test('keyboard: arrow keys move between tabs; every control has a label', async 
 
 test('contrast: visible text is at least 4.5:1 against its background', async () => {
   const { page, done } = await open('numbers');
-  for (const panel of ['numbers', 'composer', 'inbox', 'hours', 'errors']) {
+  for (const panel of ['numbers', 'composer', 'inbox', 'hours', 'errors', 'campaign', 'registration']) {
     await page.click(`#tab-${panel}`);
     const low = await page.evaluate(() => {
       const rgb = (s) => (s.match(/[\d.]+/g) ?? []).map(Number);

@@ -6,5 +6,7 @@ import composer from './composer.js';
 import inbox from './inbox.js';
 import hours from './hours.js';
 import errors from './errors.js';
+import campaign from './campaign.js';
+import registration from './registration.js';
 
-export const PANELS = [numbers, composer, inbox, hours, errors];
+export const PANELS = [numbers, composer, inbox, hours, errors, campaign, registration];
