@@ -7,6 +7,8 @@
 //! A `request` that is a JSON string is sent as raw text (for requests that are not JSON).
 //! An expected error may leave out `message`; then only `kind` and `path` are compared.
 
+pub mod invariants;
+
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
