@@ -7,7 +7,8 @@
 //!
 //! - every answer is JSON of the contract's shape: `{"ok": ...}` or
 //!   `{"error": {"kind", "message", "path"}}` with a known kind;
-//! - a request that parses as JSON, serialised again, gets the same answer bytes;
+//! - a request that parses as JSON, serialised again (keys in order), gets the same
+//!   answer bytes;
 //! - `render_twiml_reply` output is well-formed XML whose `<Message>` text is the body;
 //! - a request signed by this module's own signer (written from the rules in the reference,
 //!   independent of the core's) verifies `valid: true`.
@@ -51,13 +52,11 @@ pub fn check_request(request: &str) -> Result<(), String> {
     let Ok(value) = serde_json::from_str::<Value>(request) else {
         return Ok(());
     };
-    // serde_json's Value keeps the last of duplicate keys, which the typed request refuses:
-    // re-serialising would send a different request.
-    if !has_duplicate_keys(request) {
-        let again = telrules::evaluate_json(&value.to_string());
+    if let Some(again_request) = reserialise(request) {
+        let again = telrules::evaluate_json(&again_request);
         if again != answer {
             return Err(format!(
-                "re-serialised request answered differently\n  request: {request}\n  answer:  {answer}\n  again:   {again}"
+                "re-serialised request answered differently\n  request: {request}\n  again:   {again_request}\n  answer:  {answer}\n  answer again: {again}"
             ));
         }
     }
@@ -106,56 +105,94 @@ pub fn check_answer_shape(answer: &str) -> Result<Value, String> {
     }
 }
 
-/// Whether any JSON object in `text` repeats a key (false for text that is not JSON).
-pub fn has_duplicate_keys(text: &str) -> bool {
-    struct Probe(bool);
-    impl<'de> serde::de::DeserializeSeed<'de> for &mut Probe {
+/// `text` parsed and written again as compact JSON, keys in their original order, strings
+/// and numbers in serde_json's own form; None for text that is not JSON or that repeats a
+/// key in an object (serde_json's `Value` would keep only the last, which the typed request
+/// refuses, so it would be a different request). Key order is kept because an answer names
+/// the first problem it meets.
+pub fn reserialise(text: &str) -> Option<String> {
+    struct Writer {
+        out: String,
+        duplicate: bool,
+    }
+    impl<'de> serde::de::DeserializeSeed<'de> for &mut Writer {
         type Value = ();
         fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
             d.deserialize_any(self)
         }
     }
-    impl<'de> serde::de::Visitor<'de> for &mut Probe {
+    impl<'de> serde::de::Visitor<'de> for &mut Writer {
         type Value = ();
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
             f.write_str("JSON")
         }
-        fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        fn visit_bool<E>(self, v: bool) -> Result<(), E> {
+            self.out.push_str(&Value::from(v).to_string());
             Ok(())
         }
-        fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        fn visit_i64<E>(self, v: i64) -> Result<(), E> {
+            self.out.push_str(&Value::from(v).to_string());
             Ok(())
         }
-        fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        fn visit_u64<E>(self, v: u64) -> Result<(), E> {
+            self.out.push_str(&Value::from(v).to_string());
             Ok(())
         }
-        fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        fn visit_f64<E>(self, v: f64) -> Result<(), E> {
+            self.out.push_str(&Value::from(v).to_string());
             Ok(())
         }
-        fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        fn visit_str<E>(self, v: &str) -> Result<(), E> {
+            self.out.push_str(&Value::from(v).to_string());
             Ok(())
         }
         fn visit_unit<E>(self) -> Result<(), E> {
+            self.out.push_str("null");
             Ok(())
         }
         fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-            while seq.next_element_seed(&mut *self)?.is_some() {}
+            self.out.push('[');
+            let mut first = true;
+            loop {
+                let mark = self.out.len();
+                if !first {
+                    self.out.push(',');
+                }
+                if seq.next_element_seed(&mut *self)?.is_none() {
+                    self.out.truncate(mark);
+                    break;
+                }
+                first = false;
+            }
+            self.out.push(']');
             Ok(())
         }
         fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
             let mut seen = BTreeSet::new();
+            self.out.push('{');
             while let Some(key) = map.next_key::<String>()? {
+                if !seen.is_empty() {
+                    self.out.push(',');
+                }
+                self.out.push_str(&Value::from(key.as_str()).to_string());
+                self.out.push(':');
                 if !seen.insert(key) {
-                    self.0 = true;
+                    self.duplicate = true;
                 }
                 map.next_value_seed(&mut *self)?;
             }
+            self.out.push('}');
             Ok(())
         }
     }
-    let mut probe = Probe(false);
+    let mut writer = Writer {
+        out: String::new(),
+        duplicate: false,
+    };
     let mut de = serde_json::Deserializer::from_str(text);
-    serde::de::DeserializeSeed::deserialize(&mut probe, &mut de).is_ok() && probe.0
+    serde::de::DeserializeSeed::deserialize(&mut writer, &mut de).ok()?;
+    de.end().ok()?;
+    (!writer.duplicate).then_some(writer.out)
 }
 
 /// Structure-aware requests for every op: the input is a request's JSON text (the seeds are
