@@ -12,6 +12,8 @@
 //! never compared one by one, and the corpus scoring test checks precision and recall over
 //! all of them instead (see [`held_back_by_rule`] for the split).
 
+pub mod invariants;
+
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;

@@ -1,28 +1,36 @@
 //! Batch mode: one NDJSON answer per input line, in order, with bounded memory.
+//!
+//! A line ends at `\n` (a `\r` before it is dropped too); the last line needs no newline.
+//! Every line read gets exactly one answer line, whatever its bytes: a blank line, text
+//! that is not UTF-8 and an over-long line are answered with an `invalid_json` error, so
+//! output line N always belongs to input line N.
 
 use std::io::{BufRead, Write};
 
-/// Longest request line accepted; longer lines are answered with an error and skipped,
-/// so one runaway line cannot exhaust memory.
+/// Longest request line accepted, not counting its `\n` or `\r\n`. A longer line is
+/// answered with an error and skipped without being held in memory, so one runaway line
+/// cannot exhaust memory.
 pub const MAX_LINE_BYTES: usize = 4 * 1024 * 1024;
 
 pub fn run(mut input: impl BufRead, out: &mut impl Write) -> std::io::Result<()> {
     let mut line = Vec::new();
     loop {
         line.clear();
-        let (read, complete) = read_bounded_line(&mut input, &mut line, MAX_LINE_BYTES)?;
+        let (read, complete) = read_bounded_line(&mut input, &mut line, MAX_LINE_BYTES + 2)?;
         if read == 0 {
             break;
         }
-        let answer = if !complete {
+        let content = trim_newline(&line);
+        let answer = if !complete || content.len() > MAX_LINE_BYTES {
             too_long_answer()
         } else {
-            let text = String::from_utf8_lossy(trim_newline(&line));
-            if text.trim().is_empty() {
-                // Blank lines still answer, so output line N always belongs to input line N.
-                telrules::evaluate_json("")
-            } else {
-                telrules::evaluate_json(&text)
+            match std::str::from_utf8(content) {
+                // Blank lines still answer (an invalid_json error about empty input).
+                Ok(text) if text.trim().is_empty() => telrules::evaluate_json(""),
+                Ok(text) => telrules::evaluate_json(text),
+                // Not replaced with U+FFFD: that would answer a request nobody sent (a
+                // different message text, a signature over other bytes).
+                Err(e) => not_utf8_answer(e.valid_up_to()),
             }
         };
         out.write_all(answer.as_bytes())?;
@@ -32,12 +40,15 @@ pub fn run(mut input: impl BufRead, out: &mut impl Write) -> std::io::Result<()>
 }
 
 fn trim_newline(line: &[u8]) -> &[u8] {
-    let line = line.strip_suffix(b"\n").unwrap_or(line);
-    line.strip_suffix(b"\r").unwrap_or(line)
+    match line.strip_suffix(b"\n") {
+        Some(line) => line.strip_suffix(b"\r").unwrap_or(line),
+        None => line,
+    }
 }
 
-/// Reads one line into `buf`, keeping at most `limit` bytes and discarding the rest of an
-/// over-long line. Returns the bytes consumed and whether the line fit.
+/// Reads one line into `buf`, keeping at most `limit` bytes (its newline included) and
+/// discarding the rest of an over-long line. Returns the bytes consumed and whether the
+/// line fit.
 fn read_bounded_line(
     input: &mut impl BufRead,
     buf: &mut Vec<u8>,
@@ -46,7 +57,11 @@ fn read_bounded_line(
     let mut consumed = 0;
     let mut fits = true;
     loop {
-        let available = input.fill_buf()?;
+        let available = match input.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
         if available.is_empty() {
             return Ok((consumed, fits));
         }
@@ -72,6 +87,15 @@ fn read_bounded_line(
 fn too_long_answer() -> String {
     let error = telrules::Error::InvalidJson {
         message: format!("the line is longer than {MAX_LINE_BYTES} bytes and was skipped"),
+    };
+    telrules::contract::error_json(&error)
+}
+
+fn not_utf8_answer(valid_up_to: usize) -> String {
+    let error = telrules::Error::InvalidJson {
+        message: format!(
+            "the line is not UTF-8 (invalid byte at offset {valid_up_to}); JSON text must be UTF-8"
+        ),
     };
     telrules::contract::error_json(&error)
 }

@@ -1,0 +1,11 @@
+//! Fuzz target `evaluate_json`: its check and invariants live in telrules_tests::invariants, which
+//! the stable corpus replay (tests/corpus.rs) runs too.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    if let Err(message) = telrules_tests::invariants::check_evaluate_json(data) {
+        panic!("invariant failed: {message}");
+    }
+});
