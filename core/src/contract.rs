@@ -53,7 +53,8 @@ pub enum Error {
     /// `args` has a missing, unknown or mistyped field.
     #[error("{message}")]
     InvalidArgs {
-        /// The offending field (`args.org.brand.status`; see the type's docs for what it is relative to).
+        /// The offending field (`args.org.brand.status` from `evaluate_json`; relative to the
+        /// args object from a typed function).
         path: String,
         /// What is wrong and what is accepted.
         message: String,

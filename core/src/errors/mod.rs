@@ -193,7 +193,8 @@ pub enum Channel {
 pub struct Action {
     /// What the business owner should do, in plain words.
     pub message: Cow<'static, str>,
-    /// The readiness `next_action` code of the step that fixes it, or null when no registration step does.
+    /// The readiness `next_action` code of the step that fixes it, or null when no
+    /// registration step does.
     pub next_action: Option<Cow<'static, str>>,
 }
 

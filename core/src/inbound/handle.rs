@@ -204,7 +204,8 @@ pub enum ReplyReason {
     OptInConfirmation,
     /// Reply sent: answers HELP with the business's contacts.
     HelpReply,
-    /// No reply: the contact is already opted out, so a repeated opt-out gets no second confirmation.
+    /// No reply: the contact is already opted out, so a repeated opt-out gets no second
+    /// confirmation.
     AlreadyOptedOut,
     /// No reply: Twilio answers the keyword itself (Advanced Opt-Out or default replies).
     AnsweredByTwilio,
@@ -216,7 +217,8 @@ pub enum ReplyReason {
     OptInKeywordNotOptedOut,
     /// No reply: an ordinary message, delivered to the agent.
     OrdinaryMessage,
-    /// No reply: a message from an opted-out contact; staff should read it, the agent may not answer.
+    /// No reply: a message from an opted-out contact; staff should read it, the agent may
+    /// not answer.
     MessageFromOptedOutContact,
     /// A `possible` opt-out: nothing automatic; a person decides.
     PossibleOptOutNeedsReview,

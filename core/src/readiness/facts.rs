@@ -128,7 +128,8 @@ pub struct Brand {
     /// Registration status with the carriers; null when not reported.
     pub status: Option<BrandStatus>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    /// Identity verification status (sole proprietors must reach `VERIFIED`); null when not reported.
+    /// Identity verification status (sole proprietors must reach `VERIFIED`); null when not
+    /// reported.
     pub identity_status: Option<IdentityStatus>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     /// `STANDARD` or `SOLE_PROPRIETOR` (`STARTER`); null when not reported.

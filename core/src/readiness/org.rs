@@ -86,7 +86,8 @@ pub struct OrgSummary {
     pub ca: StateCounts,
     /// Counts for calls.
     pub voice: StateCounts,
-    /// The owner action (never a wait) that moves the most numbers forward; null when no number has one.
+    /// The owner action (never a wait) that moves the most numbers forward; null when no
+    /// number has one.
     pub next_action: Option<OrgNextAction>,
 }
 

@@ -80,7 +80,8 @@ pub enum StepId {
     BrandIdentity,
     /// The number belongs to a Messaging Service of the account.
     MessagingService,
-    /// That Messaging Service's campaign (description of the texts sent) is approved by the carriers.
+    /// That Messaging Service's campaign (description of the texts sent) is approved by the
+    /// carriers.
     Campaign,
     /// The carriers have activated this particular number for texting.
     NumberRegistration,

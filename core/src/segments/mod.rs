@@ -39,10 +39,12 @@ pub struct SegmentsArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub enum Encoding {
     #[serde(rename = "GSM-7")]
-    /// The GSM 7-bit alphabet: 160 septets in one segment, 153 per part when split (characters like `€` take two).
+    /// The GSM 7-bit alphabet: 160 septets in one segment, 153 per part when split
+    /// (characters like `€` take two).
     Gsm7,
     #[serde(rename = "UCS-2")]
-    /// UCS-2 (needed by any character outside GSM-7): 70 UTF-16 units in one segment, 67 per part when split.
+    /// UCS-2 (needed by any character outside GSM-7): 70 UTF-16 units in one segment, 67
+    /// per part when split.
     Ucs2,
 }
 

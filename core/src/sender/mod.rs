@@ -115,7 +115,8 @@ pub enum Consent {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SenderNumber {
-    /// The number's readiness facts, as `readiness` takes them (Twilio's IncomingPhoneNumber fields pass through).
+    /// The number's readiness facts, as `readiness` takes them (Twilio's
+    /// IncomingPhoneNumber fields pass through).
     pub number: NumberFacts,
     /// The user whose own line this is; the first number listed for a user is their
     /// primary number.
@@ -180,7 +181,8 @@ pub struct SelectSenderArgs {
     /// What is known about the recipient.
     pub recipient: Recipient,
     #[serde(default)]
-    /// The organisation's registrations (business profile, brand, Messaging Services), as `readiness` takes them.
+    /// The organisation's registrations (business profile, brand, Messaging Services), as
+    /// `readiness` takes them.
     pub org: OrgFacts,
     /// The current instant (RFC 3339 with offset); decides quiet hours and the WhatsApp window.
     pub now: DateTime<FixedOffset>,
