@@ -30,16 +30,43 @@ pub enum ErrorKind {
 /// to the args object when produced by a typed function.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
+    /// The request text is not JSON.
     #[error("the request is not valid JSON: {message}")]
-    InvalidJson { message: String },
+    InvalidJson {
+        /// The JSON parser's description of the problem.
+        message: String,
+    },
+    /// JSON, but not `{"op": string, "args": object}`.
     #[error("{message}")]
-    InvalidRequest { path: String, message: String },
+    InvalidRequest {
+        /// Where in the request the problem is; empty for the request as a whole.
+        path: String,
+        /// What is wrong and what is accepted.
+        message: String,
+    },
+    /// `op` names no operation.
     #[error("unknown op `{op}`; accepted ops: {}", crate::OPS.join(", "))]
-    UnknownOp { op: String },
+    UnknownOp {
+        /// The op name as given.
+        op: String,
+    },
+    /// `args` has a missing, unknown or mistyped field.
     #[error("{message}")]
-    InvalidArgs { path: String, message: String },
+    InvalidArgs {
+        /// The offending field (`args.org.brand.status` from `evaluate_json`; relative to the
+        /// args object from a typed function).
+        path: String,
+        /// What is wrong and what is accepted.
+        message: String,
+    },
+    /// A field is well-formed but its value is not acceptable (a `25:00`, an unknown zone).
     #[error("{message}")]
-    InvalidValue { path: String, message: String },
+    InvalidValue {
+        /// The offending field (`args.at` from `evaluate_json`, `at` from a typed function).
+        path: String,
+        /// Why the value is refused and what is accepted.
+        message: String,
+    },
 }
 
 impl Error {
@@ -51,6 +78,7 @@ impl Error {
         }
     }
 
+    /// What kind of failure this is (the `kind` of the JSON error).
     pub fn kind(&self) -> ErrorKind {
         match self {
             Error::InvalidJson { .. } => ErrorKind::InvalidJson,
@@ -61,6 +89,8 @@ impl Error {
         }
     }
 
+    /// The offending field (the `path` of the JSON error): `""` for invalid JSON, `op` for
+    /// an unknown op.
     pub fn path(&self) -> &str {
         match self {
             Error::InvalidJson { .. } => "",

@@ -16,6 +16,8 @@
 //! assert!(answer.starts_with(r#"{"ok":{"encoding":"GSM-7","segments":1"#));
 //! ```
 
+#![deny(missing_docs)]
+
 pub mod content;
 pub mod contract;
 pub mod errors;

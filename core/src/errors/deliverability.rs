@@ -46,19 +46,33 @@ use crate::Error;
 /// kept as `Unknown` (the text as given), never a parse failure.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum MessageStatus {
+    /// `queued`: accepted by Twilio, waiting to be sent.
     Queued,
+    /// `sending`: being handed to the carrier.
     Sending,
+    /// `sent`: handed to the carrier; no delivery receipt yet.
     Sent,
+    /// `delivered`: the carrier confirmed delivery.
     Delivered,
+    /// `undelivered`: the carrier reported it could not deliver (counts as failed).
     Undelivered,
+    /// `failed`: the message could not be sent (counts as failed).
     Failed,
+    /// `read`: delivered and read (channels with read receipts); counts as delivered.
     Read,
+    /// `accepted`: accepted by a Messaging Service, not yet queued.
     Accepted,
+    /// `scheduled`: scheduled to be sent later.
     Scheduled,
+    /// `canceled`: a scheduled message that was canceled before sending.
     Canceled,
+    /// `receiving`: an inbound message being received.
     Receiving,
+    /// `received`: an inbound message that was received.
     Received,
+    /// `partially_delivered`: only some parts of the message were delivered.
     PartiallyDelivered,
+    /// Any other status string (one Twilio may add later), kept as given (trimmed).
     Unknown(String),
 }
 
@@ -156,13 +170,21 @@ impl<'de> Deserialize<'de> for MessageStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
+    /// Delivered (`delivered`, `read`).
     Delivered,
+    /// Partly delivered (`partially_delivered`); settled but not counted as delivered.
     PartiallyDelivered,
+    /// Failed (`undelivered`, `failed`, or a row with only an error code).
     Failed,
+    /// Handed to the carrier (`sent`), no receipt yet; not settled.
     AwaitingReceipt,
+    /// Not yet handed to the carrier (`queued`, `accepted`, `scheduled`, `sending`); not settled.
     InFlight,
+    /// Canceled before sending (`canceled`); not settled.
     Canceled,
+    /// Inbound messages (`receiving`, `received`); not settled.
     Inbound,
+    /// A status telrules does not know; listed in `unknown_statuses`, not settled.
     Other,
 }
 
@@ -185,6 +207,7 @@ pub struct OutcomeRow {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DeliverabilityArgs {
+    /// The message outcomes to sum: single status callbacks or aggregate rows, in any mix.
     pub messages: Vec<OutcomeRow>,
     /// The channel the messages went out on, for codes not in the catalogue.
     #[serde(default)]
@@ -195,7 +218,9 @@ pub struct DeliverabilityArgs {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CodeCount {
+    /// The Twilio error code, or null for failures reported without a code.
     pub code: Option<u32>,
+    /// Number of failed messages with this code.
     pub messages: u64,
 }
 
@@ -203,7 +228,9 @@ pub struct CodeCount {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CategoryCount {
+    /// The failure category (a failure without a code counts as `unknown`).
     pub category: Category,
+    /// Number of failed messages in this category.
     pub messages: u64,
     /// messages / settled, 4 decimal places.
     pub rate: f64,
@@ -219,9 +246,11 @@ pub struct TopAction {
     pub summary: String,
     /// The action on its own: "Register your business for US texting".
     pub headline: Cow<'static, str>,
+    /// The failure category the action addresses.
     pub category: Category,
     /// The readiness step that fixes it, if one does.
     pub next_action: Option<Cow<'static, str>>,
+    /// Number of failed messages the action addresses.
     pub messages: u64,
     /// The error codes behind it, ascending.
     pub codes: Vec<u32>,
@@ -231,7 +260,9 @@ pub struct TopAction {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct StatusCount {
+    /// The status string as given.
     pub status: String,
+    /// Number of messages reported with this status.
     pub messages: u64,
 }
 
@@ -241,14 +272,23 @@ pub struct StatusCount {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DeliverabilityResult {
+    /// All messages counted (the sum of every outcome count below).
     pub total: u64,
+    /// Messages delivered (`delivered`, `read`).
     pub delivered: u64,
+    /// Messages partly delivered (`partially_delivered`).
     pub partially_delivered: u64,
+    /// Messages that failed (`undelivered`, `failed`, or only an error code given).
     pub failed: u64,
+    /// Messages handed to the carrier without a receipt yet (`sent`).
     pub awaiting_receipt: u64,
+    /// Messages not yet handed to the carrier (`queued`, `accepted`, `scheduled`, `sending`).
     pub in_flight: u64,
+    /// Messages canceled before sending.
     pub canceled: u64,
+    /// Inbound messages (`receiving`, `received`); not part of any rate.
     pub inbound: u64,
+    /// Messages with a status telrules does not know (see `unknown_statuses`).
     pub other: u64,
     /// delivered + partially_delivered + failed: the rates' denominator.
     pub settled: u64,

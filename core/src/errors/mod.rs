@@ -175,9 +175,13 @@ pub enum Retry {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
+    /// A text message (SMS).
     Sms,
+    /// A picture/media message (MMS).
     Mms,
+    /// A WhatsApp message.
     Whatsapp,
+    /// A phone call.
     Voice,
 }
 
@@ -187,7 +191,10 @@ pub enum Channel {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
+    /// What the business owner should do, in plain words.
     pub message: Cow<'static, str>,
+    /// The readiness `next_action` code of the step that fixes it, or null when no
+    /// registration step does.
     pub next_action: Option<Cow<'static, str>>,
 }
 
@@ -195,17 +202,21 @@ pub struct Action {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorGuidance {
+    /// The Twilio error code explained.
     pub code: u32,
     /// Whether the code is in the catalogue; `false` means the guidance comes from its family.
     pub known: bool,
     /// Twilio's short title; `null` for codes not in the catalogue.
     pub title: Option<Cow<'static, str>>,
+    /// What kind of failure this is.
     pub category: Category,
+    /// Whether sending the same message again can succeed (`no`, `later`, `yes`).
     pub retry: Retry,
     /// Stop sending to this recipient from this sender (opt-outs, invalid or landline numbers).
     pub suppress_recipient: bool,
     /// What happened, in plain words.
     pub message: Cow<'static, str>,
+    /// What to do next.
     pub action: Action,
     /// `https://www.twilio.com/docs/api/errors/<code>`.
     pub docs_url: String,
@@ -218,15 +229,23 @@ pub struct ErrorGuidance {
 /// One catalogue row. Titles and sources are Twilio's facts; the rest is telrules' guidance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {
+    /// The Twilio error code.
     pub code: u32,
+    /// Twilio's short title for the code.
     pub title: &'static str,
     /// The family in the vendored code list (`delivery`, `api-send`, `whatsapp`, ...).
     pub family: &'static str,
+    /// What kind of failure this is.
     pub category: Category,
+    /// Whether sending the same message again can succeed.
     pub retry: Retry,
+    /// Stop sending to this recipient from this sender.
     pub suppress_recipient: bool,
+    /// The readiness `next_action` code of the step that fixes it, if one does.
     pub next_action: Option<&'static str>,
+    /// What happened, in plain words.
     pub message: &'static str,
+    /// What to do next, in plain words.
     pub action: &'static str,
     /// The page the title was taken from.
     pub source: &'static str,
@@ -330,7 +349,9 @@ pub fn explain_error(args: &ExplainErrorArgs) -> Result<ErrorGuidance, crate::Er
 /// so the op can answer `invalid_value` naming the field instead of a type error.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CodeInput {
+    /// A valid error code.
     Code(u32),
+    /// Not a valid code: a description of what was given, reported as `invalid_value`.
     Invalid(String),
 }
 

@@ -57,7 +57,9 @@ pub struct BusinessHoursArgs {
 /// Result of `business_hours`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct BusinessHours {
+    /// Whether the business is open at `at`.
     pub open: bool,
+    /// What decided it: `weekly`, `exception`, `forced` or `no_schedule`.
     pub reason: Reason,
     /// The layer that supplied the deciding field: `force`, the deciding exception, or the
     /// weekly hours (`org` when no schedule is set).

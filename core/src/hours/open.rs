@@ -23,8 +23,11 @@ pub enum Reason {
 /// The state at one instant and what decided it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Decision<'a> {
+    /// Whether the business is open at the instant.
     pub open: bool,
+    /// What decided it.
     pub reason: Reason,
+    /// Which layer (the number's override or the org's defaults) supplied the deciding field.
     pub source: Source,
     /// The deciding exception's label, when an exception decided.
     pub label: Option<&'a str>,

@@ -41,12 +41,14 @@ pub struct SendWindowArgs {
     pub to: String,
     /// The instant of sending, RFC 3339 with an offset.
     pub at: String,
+    /// What kind of message it is; quiet hours apply only to the restricted classes.
     pub message_class: MessageClass,
     /// State/province code of the recipient's known address (`FL`, `BC`, `US-FL`); its
     /// rules apply on top of the area code's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient_region: Option<String>,
     #[serde(default)]
+    /// Which rules apply: `federal` (national floor only) or `strictest` (default).
     pub policy: Policy,
     /// The classes quiet hours apply to; default `["marketing"]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -56,6 +58,7 @@ pub struct SendWindowArgs {
 /// Result of `send_window`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct SendWindow {
+    /// Whether the message may be sent at `at`.
     pub allowed: bool,
     /// `class_not_restricted`, `within_window`, `no_time_zone` (no zone known for the
     /// number: blocked), or the id of the first rule that blocks (`us_federal`, `us_fl`,

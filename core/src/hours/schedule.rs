@@ -20,6 +20,7 @@ pub struct Hours {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timezone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Opening hours per weekday, in `timezone`'s wall-clock time; null means not set.
     pub weekly: Option<Weekly>,
     /// Date exceptions: closed all day, or replacement hours for that date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -28,8 +29,10 @@ pub struct Hours {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force: Option<Force>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// What callers hear when the business is closed; null means not set.
     pub voicemail_greeting: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The auto-reply texted when the business is closed; null means not set.
     pub after_hours_message: Option<String>,
 }
 
@@ -38,18 +41,25 @@ pub struct Hours {
 #[serde(deny_unknown_fields)]
 pub struct Weekly {
     #[serde(default)]
+    /// Monday's open spans (`[["09:00", "17:00"]]`); empty means closed.
     pub mon: Vec<Span>,
     #[serde(default)]
+    /// Tuesday's open spans; empty means closed.
     pub tue: Vec<Span>,
     #[serde(default)]
+    /// Wednesday's open spans; empty means closed.
     pub wed: Vec<Span>,
     #[serde(default)]
+    /// Thursday's open spans; empty means closed.
     pub thu: Vec<Span>,
     #[serde(default)]
+    /// Friday's open spans; empty means closed.
     pub fri: Vec<Span>,
     #[serde(default)]
+    /// Saturday's open spans; empty means closed.
     pub sat: Vec<Span>,
     #[serde(default)]
+    /// Sunday's open spans; empty means closed.
     pub sun: Vec<Span>,
 }
 
@@ -76,10 +86,13 @@ pub struct Exception {
     /// Local calendar date, `YYYY-MM-DD`.
     pub date: String,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    /// Closed all day on this date.
     pub closed: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Replacement open spans for this date (in place of the weekly hours).
     pub hours: Option<Vec<Span>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// A name for the exception (`Christmas`), returned when it decides.
     pub label: Option<String>,
 }
 
@@ -87,7 +100,9 @@ pub struct Exception {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Force {
+    /// Open regardless of the schedule.
     Open,
+    /// Closed regardless of the schedule.
     Closed,
 }
 
@@ -95,7 +110,9 @@ pub enum Force {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
+    /// The number's own override.
     Number,
+    /// The organisation's defaults.
     Org,
 }
 

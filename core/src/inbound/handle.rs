@@ -51,8 +51,11 @@ use crate::Error;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ConsentState {
+    /// The contact has agreed to receive texts and has not opted out.
     Subscribed,
+    /// The contact has opted out (texted STOP or similar) and not opted back in.
     OptedOut,
+    /// No consent record for the contact; treated as not opted out.
     Unknown,
 }
 
@@ -60,10 +63,15 @@ pub enum ConsentState {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SenderKind {
+    /// A local (10DLC) number.
     Local,
+    /// A toll-free number (US/Canadian ones have network-level STOP/START handling).
     TollFree,
+    /// A short code.
     ShortCode,
+    /// A mobile number.
     Mobile,
+    /// Any other kind of number.
     Other,
 }
 
@@ -71,6 +79,7 @@ pub enum SenderKind {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Sender {
+    /// What kind of number it is; decides who answers keywords.
     pub kind: SenderKind,
     /// True when Twilio answers keywords on this number itself: a Messaging Service with
     /// Advanced Opt-Out (or Twilio's default keyword replies left on). telrules then stays
@@ -87,12 +96,16 @@ pub struct Sender {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Org {
+    /// The business name replies give (1 to `MAX_ORG_NAME_CHARS` characters).
     pub name: String,
     #[serde(default)]
+    /// Support phone number HELP replies give; null to leave it out.
     pub support_phone: Option<String>,
     #[serde(default)]
+    /// Support email address HELP replies give; null to leave it out.
     pub support_email: Option<String>,
     #[serde(default)]
+    /// Website HELP replies give; null to leave it out.
     pub website: Option<String>,
 }
 
@@ -117,10 +130,13 @@ impl Org {
 #[serde(deny_unknown_fields)]
 pub struct TemplateSet {
     #[serde(default)]
+    /// Reply to HELP; null uses the built-in template.
     pub help: Option<String>,
     #[serde(default)]
+    /// Confirmation of an opt-out (STOP); null uses the built-in template.
     pub stop: Option<String>,
     #[serde(default)]
+    /// Confirmation of an opt-in (START); null uses the built-in template.
     pub start: Option<String>,
 }
 
@@ -140,7 +156,9 @@ pub struct HandleInboundArgs {
     pub webhook: Option<crate::twilio::InboundWebhook>,
     /// The contact's consent before this message.
     pub consent: ConsentState,
+    /// The business number the text was sent to.
     pub sender: Sender,
+    /// The business, named in replies.
     pub org: Org,
     /// The org's templates by language (`{"en": {"help": "..."}}`).
     #[serde(default)]
@@ -149,22 +167,30 @@ pub struct HandleInboundArgs {
     #[serde(default)]
     pub language: Option<String>,
     #[serde(default)]
+    /// Extra keywords and matching options; default: the built-in keyword sets only.
     pub config: KeywordConfig,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+/// How this message changes the contact's consent.
 pub enum ConsentChange {
+    /// The contact opted out: stop texting them.
     OptOut,
+    /// The contact opted back in: texting may resume.
     OptIn,
 }
 
 /// The reply to send, rendered.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Reply {
+    /// The reply text, placeholders filled in.
     pub body: String,
+    /// The encoding the reply will be sent in (`GSM-7` or `UCS-2`).
     pub encoding: Encoding,
+    /// How many SMS segments the reply takes (each is billed).
     pub segments: u32,
+    /// The language of the template used (e.g. `en`).
     pub language: String,
 }
 
@@ -172,15 +198,27 @@ pub struct Reply {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReplyReason {
+    /// Reply sent: confirms the opt-out.
     OptOutConfirmation,
+    /// Reply sent: confirms the opt-in.
     OptInConfirmation,
+    /// Reply sent: answers HELP with the business's contacts.
     HelpReply,
+    /// No reply: the contact is already opted out, so a repeated opt-out gets no second
+    /// confirmation.
     AlreadyOptedOut,
+    /// No reply: Twilio answers the keyword itself (Advanced Opt-Out or default replies).
     AnsweredByTwilio,
+    /// No reply: the toll-free network answers Twilio's default STOP/START words.
     AnsweredByTollFreeNetwork,
+    /// No reply: HELP from an opted-out contact on a toll-free number would not be delivered.
     HelpToOptedOutOnTollFree,
+    /// No reply: an opt-in keyword from a contact who is not opted out is an ordinary message.
     OptInKeywordNotOptedOut,
+    /// No reply: an ordinary message, delivered to the agent.
     OrdinaryMessage,
+    /// No reply: a message from an opted-out contact; staff should read it, the agent may
+    /// not answer.
     MessageFromOptedOutContact,
     /// A `possible` opt-out: nothing automatic; a person decides.
     PossibleOptOutNeedsReview,
@@ -189,9 +227,13 @@ pub enum ReplyReason {
 /// Result of `handle_inbound`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct HandleInboundResult {
+    /// What the text is (intent, match kind, language, reason).
     pub classification: Classification,
+    /// The consent change to record, or null when consent is unchanged.
     pub consent_change: Option<ConsentChange>,
+    /// The reply to send, or null when none should be sent by telrules.
     pub reply: Option<Reply>,
+    /// Why this reply, or why none.
     pub reply_reason: ReplyReason,
     /// Whether an automated agent may answer this message.
     pub deliver_to_agent: bool,

@@ -36,22 +36,32 @@ use crate::Error;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReplyKind {
+    /// A reply to HELP (must name the business, give a contact, rates and opt-out instructions).
     Help,
+    /// The confirmation of an opt-out (must say no further messages will come).
     Stop,
+    /// The confirmation of an opt-in.
     Start,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
+/// How serious a lint problem is.
 pub enum Severity {
+    /// Carriers or CTIA audits would reject the reply.
     Error,
+    /// The reply works but costs or risks more than it should.
     Warning,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+/// One problem found in a reply.
 pub struct LintProblem {
+    /// Stable machine code (`missing_contact`, `ucs2_encoding`, … see the module docs).
     pub code: String,
+    /// `error` or `warning`.
     pub severity: Severity,
+    /// The problem in plain words.
     pub message: String,
 }
 
@@ -59,6 +69,7 @@ pub struct LintProblem {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LintReplyArgs {
+    /// Which reply it is: `help`, `stop` or `start`.
     pub kind: ReplyKind,
     /// The reply text, with or without placeholders.
     pub body: String,
@@ -74,6 +85,7 @@ pub struct LintReplyResult {
     pub problems: Vec<LintProblem>,
     /// Encoding and segments of the rendered reply.
     pub encoding: Encoding,
+    /// How many SMS segments the rendered reply takes (each is billed).
     pub segments: u32,
 }
 

@@ -142,13 +142,18 @@ use crate::Error;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Intent {
+    /// The sender wants no more texts (STOP, UNSUBSCRIBE, a phrase opt-out, …).
     OptOut,
+    /// The sender wants texts again (START, UNSTOP, …).
     OptIn,
+    /// The sender asks for help (HELP, INFO, …).
     Help,
+    /// An ordinary message: no keyword or opt-out phrase.
     None,
 }
 
 impl Intent {
+    /// The contract's snake_case name (`opt_out`, `opt_in`, `help`, `none`).
     pub fn as_str(self) -> &'static str {
         match self {
             Intent::OptOut => "opt_out",
@@ -170,6 +175,7 @@ pub enum MatchKind {
     /// Maybe a revocation, maybe not (`why do you keep texting me?`, `I never signed up
     /// for this`): not acted on automatically; a person decides (see `handle_inbound`).
     Possible,
+    /// Not recognised as a keyword or phrase (intent `none`).
     None,
 }
 
@@ -258,7 +264,9 @@ impl Reason {
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     #[default]
+    /// Exact keywords and phrase opt-outs (the default).
     Standard,
+    /// Exact keywords only; phrases are ordinary messages.
     Strict,
 }
 
@@ -267,10 +275,13 @@ pub enum Mode {
 #[serde(deny_unknown_fields)]
 pub struct ExtraKeywords {
     #[serde(default)]
+    /// Extra opt-out keywords, by language.
     pub opt_out: BTreeMap<String, Vec<String>>,
     #[serde(default)]
+    /// Extra opt-in keywords, by language.
     pub opt_in: BTreeMap<String, Vec<String>>,
     #[serde(default)]
+    /// Extra help keywords, by language.
     pub help: BTreeMap<String, Vec<String>>,
 }
 
@@ -287,6 +298,7 @@ pub struct KeywordConfig {
     #[serde(default)]
     pub default_sets: Option<Vec<String>>,
     #[serde(default)]
+    /// `standard` (default: keywords and phrases) or `strict` (exact keywords only).
     pub mode: Mode,
 }
 
@@ -297,14 +309,17 @@ pub struct ClassifyInboundArgs {
     /// The inbound message body.
     pub text: String,
     #[serde(default)]
+    /// Extra keywords and matching options; default: the built-in keyword sets only.
     pub config: KeywordConfig,
 }
 
 /// Result of `classify_inbound`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Classification {
+    /// What the sender asks for.
     pub intent: Intent,
     #[serde(rename = "match")]
+    /// How the intent was recognised (serialised as `match`).
     pub match_kind: MatchKind,
     /// The canonical keyword (upper case, folded): the keyword matched, or the keyword a
     /// phrase contains (`STOP` for `please stop texting me`); null when there is none

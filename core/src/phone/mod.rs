@@ -36,15 +36,21 @@ fn default_region() -> String {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PhoneKind {
+    /// A toll-free number (in NANP: 800, 833, 844, 855, 866, 877, 888).
     TollFree,
     /// A fixed (landline) number; in NANP markets carriers treat it as 10DLC "local".
     Local,
+    /// A mobile number.
     Mobile,
     /// Cannot be told apart by the number alone (the whole NANP, among others).
     FixedOrMobile,
+    /// A US/Canadian short code (5 or 6 digits); it has no E.164 form.
     ShortCode,
+    /// A premium-rate number.
     Premium,
+    /// A VoIP number.
     Voip,
+    /// Any other or undeterminable kind (shared-cost, pager, …, or a number that is not valid).
     Unknown,
 }
 
@@ -72,6 +78,7 @@ pub struct ParsedPhone {
     pub e164: Option<String>,
     /// ISO 3166 alpha-2 country, when the number belongs to one.
     pub country: Option<String>,
+    /// What kind of line the number is.
     pub kind: PhoneKind,
     /// Whether the number is assigned under its country's numbering plan.
     pub valid: bool,

@@ -72,10 +72,13 @@ impl NumberFacts {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Capabilities {
     #[serde(default, alias = "SMS", skip_serializing_if = "Option::is_none")]
+    /// The number can send and receive SMS; null when not reported.
     pub sms: Option<bool>,
     #[serde(default, alias = "MMS", skip_serializing_if = "Option::is_none")]
+    /// The number can send and receive MMS; null when not reported.
     pub mms: Option<bool>,
     #[serde(default, alias = "Voice", skip_serializing_if = "Option::is_none")]
+    /// The number can make and receive calls; null when not reported.
     pub voice: Option<bool>,
     /// A registered WhatsApp sender (not a Twilio IncomingPhoneNumber field: the backend
     /// sets it for numbers registered through the Senders API). Readiness does not read
@@ -111,6 +114,7 @@ pub struct OrgFacts {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct TrustHubResource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Review status; null when not reported.
     pub status: Option<TrustHubStatus>,
     /// Error objects behind a rejection (`[{"code": 18601}]`); kept as JSON.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -121,10 +125,14 @@ pub struct TrustHubResource {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct Brand {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Registration status with the carriers; null when not reported.
     pub status: Option<BrandStatus>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Identity verification status (sole proprietors must reach `VERIFIED`); null when not
+    /// reported.
     pub identity_status: Option<IdentityStatus>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `STANDARD` or `SOLE_PROPRIETOR` (`STARTER`); null when not reported.
     pub brand_type: Option<BrandType>,
     /// `[{"error_code": 30701, "description", "fields", "url"}]`; kept as JSON.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -138,6 +146,7 @@ pub struct Brand {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct MessagingService {
     #[serde(default)]
+    /// The Messaging Service SID (`MG...`).
     pub sid: String,
     /// The service's UsAppToPerson campaign, or null when none was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -151,6 +160,7 @@ pub struct Campaign {
     #[serde(default, alias = "status", skip_serializing_if = "Option::is_none")]
     pub campaign_status: Option<CampaignStatus>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Error objects behind a rejection (`[{"error_code": 30896}]`); kept as JSON.
     pub errors: Option<serde_json::Value>,
 }
 
@@ -158,6 +168,7 @@ pub struct Campaign {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct TollfreeVerification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Review status of the verification; null when not reported.
     pub status: Option<TollfreeStatus>,
     /// Accepted, not shown (reviewer wording).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -177,6 +188,7 @@ pub struct TollfreeVerification {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 pub struct RegulatoryBundle {
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Review status of the bundle; null when not reported.
     pub status: Option<BundleStatus>,
 }
 

@@ -96,8 +96,10 @@ pub(crate) use us_local::OrgView;
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReadinessArgs {
+    /// The number's facts (Twilio's IncomingPhoneNumber fields pass through).
     pub number: NumberFacts,
     #[serde(default)]
+    /// The organisation's registrations; absent parts mean not created yet.
     pub org: OrgFacts,
     /// The current instant (toll-free edit windows expire).
     pub now: DateTime<FixedOffset>,

@@ -25,19 +25,27 @@ use crate::Error;
 #[serde(deny_unknown_fields)]
 pub struct OrgReadinessArgs {
     #[serde(default)]
+    /// The organisation's registrations, shared by all its numbers.
     pub org: OrgFacts,
     #[serde(default)]
+    /// The numbers to assess (Twilio's IncomingPhoneNumber fields pass through).
     pub numbers: Vec<NumberFacts>,
+    /// The current instant (toll-free edit windows expire).
     pub now: DateTime<FixedOffset>,
 }
 
 /// How many numbers are in each state, for one channel.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
 pub struct StateCounts {
+    /// Numbers in state `ready`.
     pub ready: u32,
+    /// Numbers in state `pending`.
     pub pending: u32,
+    /// Numbers in state `action_required`.
     pub action_required: u32,
+    /// Numbers in state `blocked`.
     pub blocked: u32,
+    /// Numbers in state `unsupported`.
     pub unsupported: u32,
 }
 
@@ -57,6 +65,7 @@ impl StateCounts {
 /// The organisation's best next step.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct OrgNextAction {
+    /// The next-action code to take.
     pub code: ActionCode,
     /// The message of the first number with this action.
     pub message: Cow<'static, str>,
@@ -69,10 +78,16 @@ pub struct OrgNextAction {
 /// Summary over all numbers.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct OrgSummary {
+    /// How many numbers were assessed.
     pub total: u32,
+    /// Counts for texting to US recipients.
     pub us: StateCounts,
+    /// Counts for texting to Canadian recipients.
     pub ca: StateCounts,
+    /// Counts for calls.
     pub voice: StateCounts,
+    /// The owner action (never a wait) that moves the most numbers forward; null when no
+    /// number has one.
     pub next_action: Option<OrgNextAction>,
 }
 
@@ -81,6 +96,7 @@ pub struct OrgSummary {
 pub struct OrgReadinessResult {
     /// One readiness per input number, in input order.
     pub numbers: Vec<NumberReadiness>,
+    /// Counts and the best next step over all numbers.
     pub summary: OrgSummary,
 }
 

@@ -87,10 +87,15 @@ twilio_status! {
     /// Trust Hub status of a Customer Profile or a Trust Product (the A2P messaging
     /// profile); both use the same enum (OAI-TH).
     pub enum TrustHubStatus {
+        /// Started but not yet submitted for review.
         Draft = "draft",
+        /// Submitted; waiting for Twilio's review to start.
         PendingReview = "pending-review",
+        /// Under Twilio's review.
         InReview = "in-review",
+        /// Rejected by Twilio; fix and resubmit.
         TwilioRejected = "twilio-rejected",
+        /// Approved by Twilio.
         TwilioApproved = "twilio-approved",
     }
 }
@@ -99,11 +104,17 @@ twilio_status! {
     /// Regulatory bundle status (Numbers v2). Bundles gate buying numbers abroad, never
     /// US/CA texting; accepted so a backend can pass its data through.
     pub enum BundleStatus {
+        /// Started but not yet submitted for review.
         Draft = "draft",
+        /// Submitted; waiting for Twilio's review to start.
         PendingReview = "pending-review",
+        /// Under Twilio's review.
         InReview = "in-review",
+        /// Rejected by Twilio.
         TwilioRejected = "twilio-rejected",
+        /// Approved by Twilio.
         TwilioApproved = "twilio-approved",
+        /// Approved provisionally, pending final checks.
         ProvisionallyApproved = "provisionally-approved",
     }
 }
@@ -111,12 +122,19 @@ twilio_status! {
 twilio_status! {
     /// BrandRegistration `status` (OAI-MSG; the last three were added 2025-03).
     pub enum BrandStatus {
+        /// Submitted; the carriers' review has not finished.
         Pending = "PENDING",
+        /// Registered with the carriers.
         Approved = "APPROVED",
+        /// Registration failed; see `errors`.
         Failed = "FAILED",
+        /// Under review (e.g. secondary vetting).
         InReview = "IN_REVIEW",
+        /// Being deleted.
         DeletionPending = "DELETION_PENDING",
+        /// Deletion failed.
         DeletionFailed = "DELETION_FAILED",
+        /// Suspended by the carriers or Twilio.
         Suspended = "SUSPENDED",
     }
 }
@@ -125,9 +143,13 @@ twilio_status! {
     /// BrandRegistration `identity_status`: a sole proprietor is verified once the
     /// one-time code sent to its mobile number is answered.
     pub enum IdentityStatus {
+        /// Identity declared by the business, not verified.
         SelfDeclared = "SELF_DECLARED",
+        /// Not verified yet (a sole proprietor has not answered the one-time code).
         Unverified = "UNVERIFIED",
+        /// Identity verified.
         Verified = "VERIFIED",
+        /// Identity verified and vetted.
         VettedVerified = "VETTED_VERIFIED",
     }
 }
@@ -136,8 +158,11 @@ twilio_status! {
     /// BrandRegistration `brand_type` (a free string in the spec). A Low-Volume Standard
     /// brand is `STANDARD`; `STARTER` is the legacy name of sole proprietor.
     pub enum BrandType {
+        /// A Standard (or Low-Volume Standard) brand.
         Standard = "STANDARD",
+        /// A sole proprietor brand (identity confirmed with a one-time code).
         SoleProprietor = "SOLE_PROPRIETOR",
+        /// Legacy name of the sole proprietor brand type.
         Starter = "STARTER",
     }
 }
@@ -146,11 +171,17 @@ twilio_status! {
     /// UsAppToPerson `campaign_status`: a free string in Twilio's spec. Only `VERIFIED`
     /// allows traffic. `EXPIRED` is a Campaign Registry state Twilio does not confirm.
     pub enum CampaignStatus {
+        /// Submitted; waiting for review.
         Pending = "PENDING",
+        /// Under the carriers' review.
         InProgress = "IN_PROGRESS",
+        /// Approved: the campaign's numbers may carry traffic.
         Verified = "VERIFIED",
+        /// Rejected; see `errors`.
         Failed = "FAILED",
+        /// Suspended by the carriers.
         Suspended = "SUSPENDED",
+        /// Expired in the Campaign Registry.
         Expired = "EXPIRED",
     }
 }
@@ -159,9 +190,13 @@ twilio_status! {
     /// The number's own carrier registration under its campaign (the spec's vocabulary;
     /// Twilio reports it through number-registration events and the Console export).
     pub enum NumberRegistration {
+        /// The carriers have activated the number under its campaign.
         Registered = "registered",
+        /// Registration in progress.
         Pending = "pending",
+        /// Registration failed.
         Failed = "failed",
+        /// Not registered under any campaign.
         Unregistered = "unregistered",
     }
 }
@@ -169,9 +204,13 @@ twilio_status! {
 twilio_status! {
     /// TollfreeVerification `status` (OAI-MSG).
     pub enum TollfreeStatus {
+        /// Submitted; waiting for review.
         PendingReview = "PENDING_REVIEW",
+        /// Under review.
         InReview = "IN_REVIEW",
+        /// Approved: the toll-free number may text.
         TwilioApproved = "TWILIO_APPROVED",
+        /// Rejected; see `edit_allowed` for whether it can still be edited.
         TwilioRejected = "TWILIO_REJECTED",
     }
 }

@@ -52,10 +52,15 @@ impl State {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StepStatus {
+    /// Complete: nothing left to do for this step.
     Done,
+    /// Submitted and under review (Twilio or the carriers); nothing for the owner to do yet.
     InProgress,
+    /// Not started yet, or waiting on an earlier step.
     Todo,
+    /// Rejected or failed; the owner must fix and resubmit (see the channel's `next_action`).
     Failed,
+    /// Does not apply to this number or destination (e.g. brand steps for a toll-free number).
     NotNeeded,
 }
 
@@ -63,17 +68,30 @@ pub enum StepStatus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StepId {
+    /// The number has the capability (SMS) needed to text at all.
     SmsCapability,
+    /// The business profile (Trust Hub customer profile) is approved by Twilio.
     CustomerProfile,
+    /// The texting (A2P) trust product attached to the business profile is approved.
     TrustProduct,
+    /// The business (brand) is registered with the carriers for texting (10DLC brand approved).
     Brand,
+    /// Sole proprietors only: the owner's mobile number is confirmed with a one-time code.
     BrandIdentity,
+    /// The number belongs to a Messaging Service of the account.
     MessagingService,
+    /// That Messaging Service's campaign (description of the texts sent) is approved by the
+    /// carriers.
     Campaign,
+    /// The carriers have activated this particular number for texting.
     NumberRegistration,
+    /// Toll-free numbers only: the toll-free verification is approved.
     TollfreeVerification,
+    /// Short codes only: the short code is approved by the carriers.
     ShortCode,
+    /// The number has the capability (voice) needed to take calls.
     VoiceCapability,
+    /// Incoming calls to the number reach the account (a voice URL or application is set).
     VoiceWebhook,
 }
 
@@ -102,7 +120,9 @@ impl StepId {
 /// One checklist entry.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Step {
+    /// Which checklist step this is.
     pub id: StepId,
+    /// Where the step stands.
     pub status: StepStatus,
     /// One plain sentence for the owner.
     pub detail: Cow<'static, str>,
@@ -113,27 +133,49 @@ pub struct Step {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionCode {
+    /// Use a number with the missing capability, or have it turned on.
     EnableCapability,
+    /// Create the business profile (Trust Hub customer profile); none exists yet.
     CreateCustomerProfile,
+    /// Finish the business profile (or its texting trust product) and submit it for review.
     CompleteCustomerProfile,
+    /// Wait: the business profile (or trust product) is under review.
     WaitCustomerProfileReview,
+    /// The business profile (or trust product) was rejected: correct it and resubmit.
     FixCustomerProfile,
+    /// Register the business (brand) with the carriers.
     RegisterBrand,
+    /// Wait: the carriers are reviewing the brand registration.
     WaitBrandReview,
+    /// Sole proprietors: confirm the owner's mobile number with the one-time code sent to it.
     VerifyBrandOtp,
+    /// The brand registration failed: correct the business details and resubmit.
     FixBrand,
+    /// Texting is suspended or blocked by carriers or Twilio; only support can resolve it.
     ContactSupport,
+    /// Create a Messaging Service for the account; none exists yet.
     CreateMessagingService,
+    /// Add this number to the account's Messaging Service.
     AddNumberToMessagingService,
+    /// Create and submit a campaign (what texts are sent and how recipients opt in).
     CreateCampaign,
+    /// Wait: the carriers are reviewing the campaign.
     WaitCampaignReview,
+    /// The campaign was rejected: update what was flagged and resubmit.
     FixCampaign,
+    /// Wait: the carriers are activating this number under the approved campaign.
     WaitNumberRegistration,
+    /// The number's registration failed: remove it from the Messaging Service and add it back.
     RetryNumberRegistration,
+    /// Submit a toll-free verification for this number.
     SubmitTollfreeVerification,
+    /// Wait: the toll-free verification is under review.
     WaitTollfreeReview,
+    /// The toll-free verification was rejected but can still be edited: fix it before `deadline`.
     EditTollfreeVerification,
+    /// The toll-free verification was rejected and can no longer be edited: submit a new one.
     ResubmitTollfreeVerification,
+    /// Point the number's incoming calls at the account (set its voice webhook).
     ConfigureVoiceWebhook,
 }
 
@@ -280,6 +322,7 @@ impl ActionCode {
 /// What the owner should do next for a channel.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct NextAction {
+    /// The machine code of the advice (stable; extend, never rename).
     pub code: ActionCode,
     /// The same advice in plain words.
     pub message: Cow<'static, str>,
@@ -294,6 +337,7 @@ pub struct NextAction {
 /// Readiness of one channel (texting to one country, or calls).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Channel {
+    /// Where the channel stands.
     pub state: State,
     /// Null when ready, and when nothing the owner does can change the answer.
     pub next_action: Option<NextAction>,
@@ -304,6 +348,7 @@ pub struct Channel {
 }
 
 impl Channel {
+    /// True when the channel's state is `ready`.
     pub fn is_ready(&self) -> bool {
         self.state == State::Ready
     }
@@ -312,7 +357,9 @@ impl Channel {
 /// Texting readiness per destination country.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Messaging {
+    /// Texting to recipients in the United States.
     pub us: Channel,
+    /// Texting to recipients in Canada.
     pub ca: Channel,
 }
 
@@ -320,7 +367,9 @@ pub struct Messaging {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Market {
+    /// The United States (`US`).
     Us,
+    /// Canada (`CA`).
     Ca,
 }
 
@@ -341,17 +390,24 @@ impl Market {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Tone {
+    /// Ready: green.
     Success,
+    /// In progress, nothing to do: blue.
     Info,
+    /// The owner has something to do: amber.
     Warning,
+    /// Blocked: red.
     Danger,
+    /// Not applicable or unsupported: grey.
     Neutral,
 }
 
 /// The phrase on the phone card.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Badge {
+    /// The jargon-free phrase, e.g. "Ready to text" or "Action needed to text".
     pub label: Cow<'static, str>,
+    /// Colour family to show the label in.
     pub tone: Tone,
 }
 
@@ -360,10 +416,15 @@ pub struct Badge {
 pub struct NumberReadiness {
     /// E.164; a short code's digits (short codes have no E.164 form).
     pub number: String,
+    /// What kind of number this is (local, toll-free, mobile, short code, …).
     pub kind: PhoneKind,
+    /// ISO 3166 alpha-2 country of the number (`US`, `CA`, …), or null when unknown.
     pub country: Option<String>,
+    /// Texting readiness, per destination country.
     pub messaging: Messaging,
+    /// Calling readiness.
     pub voice: Channel,
+    /// The one phrase and colour for the phone card.
     pub badge: Badge,
 }
 

@@ -39,14 +39,19 @@ pub struct SegmentsArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 pub enum Encoding {
     #[serde(rename = "GSM-7")]
+    /// The GSM 7-bit alphabet: 160 septets in one segment, 153 per part when split
+    /// (characters like `€` take two).
     Gsm7,
     #[serde(rename = "UCS-2")]
+    /// UCS-2 (needed by any character outside GSM-7): 70 UTF-16 units in one segment, 67
+    /// per part when split.
     Ucs2,
 }
 
 /// Result of `segments`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct SegmentsResult {
+    /// The encoding the text needs (`GSM-7` or `UCS-2`).
     pub encoding: Encoding,
     /// Segments billed (an empty text still costs one).
     pub segments: u32,

@@ -86,8 +86,11 @@ pub use select::{select, BlockReason, Decision, Selection, Sender};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SendChannel {
+    /// A text message (SMS).
     Sms,
+    /// A picture/media message (MMS); US and Canadian recipients only.
     Mms,
+    /// A WhatsApp message (needs a registered WhatsApp sender).
     Whatsapp,
 }
 
@@ -95,8 +98,11 @@ pub enum SendChannel {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Consent {
+    /// The recipient agreed to receive messages and has not opted out.
     Subscribed,
+    /// The recipient opted out: every message is blocked.
     OptedOut,
+    /// No consent on record: marketing is blocked, other classes may go.
     Unknown,
 }
 
@@ -109,6 +115,8 @@ pub enum Consent {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct SenderNumber {
+    /// The number's readiness facts, as `readiness` takes them (Twilio's
+    /// IncomingPhoneNumber fields pass through).
     pub number: NumberFacts,
     /// The user whose own line this is; the first number listed for a user is their
     /// primary number.
@@ -141,6 +149,7 @@ pub struct Preference {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Recipient {
+    /// The recipient's consent to receive messages.
     pub consent: Consent,
     /// When the recipient last wrote in (WhatsApp's 24-hour customer-service window).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -156,18 +165,26 @@ pub struct Recipient {
 pub struct SelectSenderArgs {
     /// The recipient, E.164 or typed (US assumed without a country code).
     pub to: String,
+    /// The channel to send on.
     pub channel: SendChannel,
+    /// What kind of message it is; `marketing` needs consent and respects quiet hours.
     pub message_class: MessageClass,
     /// The message text, for segment counting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     #[serde(default)]
+    /// The organisation's numbers, in the order to fall back on.
     pub numbers: Vec<SenderNumber>,
     #[serde(default)]
+    /// The caller's preferences (explicit pick, user, sticky sender, area code).
     pub preference: Preference,
+    /// What is known about the recipient.
     pub recipient: Recipient,
     #[serde(default)]
+    /// The organisation's registrations (business profile, brand, Messaging Services), as
+    /// `readiness` takes them.
     pub org: OrgFacts,
+    /// The current instant (RFC 3339 with offset); decides quiet hours and the WhatsApp window.
     pub now: DateTime<FixedOffset>,
     /// MMS to a recipient outside the US/CA goes as SMS (with a warning) instead of being
     /// blocked.
@@ -205,8 +222,11 @@ pub struct MessageCheckContext {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DecisionKind {
+    /// Send now, from `from`.
     Send,
+    /// Send later, at `defer_until` (quiet hours), from `from`.
     Defer,
+    /// Do not send; `reason` says why.
     Block,
 }
 
@@ -224,11 +244,17 @@ pub enum SendPath {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SelectedBy {
+    /// The number the user picked (`explicit_from`).
     ExplicitFrom,
+    /// The sending user's primary number.
     UserPrimary,
+    /// The number this contact last talked to (`last_used_from`).
     StickySender,
+    /// A number with the recipient's area code.
     AreaCodeMatch,
+    /// The organisation's default number.
     OrgDefault,
+    /// The first other usable number, in list order.
     AnyReadyNumber,
 }
 
@@ -260,6 +286,7 @@ pub struct Warning {
 /// Result of `select_sender` (the flat contract shape of a [`Selection`]).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct SelectSenderResult {
+    /// Whether the message is sent now, deferred or blocked.
     pub decision: DecisionKind,
     /// Send: the rule that picked the sender (as `selected_by`). Defer: `quiet_hours`.
     /// Block: the [`BlockReason`] code.
@@ -280,9 +307,11 @@ pub struct SelectSenderResult {
     pub next_action: Option<NextAction>,
     /// The number `next_action` is for.
     pub next_action_for: Option<String>,
+    /// Things the caller should know (skipped preferred numbers, MMS sent as SMS); empty when none.
     pub warnings: Vec<Warning>,
     /// SMS segments of `body` (null without a body or when not sent as SMS).
     pub segments: Option<u32>,
+    /// Encoding of `body` (`GSM-7` or `UCS-2`); null when `segments` is.
     pub encoding: Option<Encoding>,
     /// `check_message`'s answer for `body` when `check_message` was asked for and the
     /// message goes as SMS or MMS (absent otherwise). Its findings never change the

@@ -65,21 +65,29 @@ impl BlockReason {
 pub struct Sender {
     /// E.164 (a short code's digits).
     pub from: String,
+    /// The Messaging Service to send through with `from`; None on the direct path.
     pub messaging_service_sid: Option<String>,
+    /// The candidate rule that picked this number.
     pub selected_by: SelectedBy,
 }
 
 /// The decision, typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decision {
+    /// Send now from this sender.
     Send(Sender),
+    /// Send later (quiet hours).
     Defer {
+        /// The sender to use when the time comes.
         sender: Sender,
         /// `send_window`'s `next_allowed_at`.
         until: String,
     },
+    /// Do not send.
     Block {
+        /// Why the message is blocked.
         reason: BlockReason,
+        /// For a number that is not ready: the readiness step that would fix it.
         next_action: Option<NextAction>,
         /// The number `next_action` is for.
         action_for: Option<String>,
@@ -89,9 +97,11 @@ pub enum Decision {
 /// The decision plus what goes with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Selection {
+    /// Send, defer or block, with what goes with it.
     pub decision: Decision,
     /// The channel the message goes on (after an MMS fallback).
     pub channel: SendChannel,
+    /// Things the caller should know even though the decision stands.
     pub warnings: Vec<Warning>,
     /// SMS segments and encoding of the body, when sent as SMS.
     pub body: Option<(u32, crate::segments::Encoding)>,

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 /// The value of one form field.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ParamValue {
+    /// A single value.
     One(String),
     /// A repeated name, its values in the order received.
     Many(Vec<String>),
@@ -82,10 +83,12 @@ impl FormParams {
         self.0.get(name).and_then(ParamValue::first)
     }
 
+    /// True when there are no fields.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
+    /// How many distinct field names there are.
     pub fn len(&self) -> usize {
         self.0.len()
     }

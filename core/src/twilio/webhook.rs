@@ -24,13 +24,18 @@ pub struct WebhookParamsArgs {
 /// serialised as Twilio spells it; a value Twilio adds later is kept as sent.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum OptOutType {
+    /// `STOP`: the sender opted out.
     Stop,
+    /// `START`: the sender opted back in.
     Start,
+    /// `HELP`: the sender asked for help.
     Help,
+    /// Any other value, kept as Twilio sent it.
     Unknown(String),
 }
 
 impl OptOutType {
+    /// Twilio's spelling (`STOP`, `START`, `HELP`), or an unknown value as sent.
     pub fn as_str(&self) -> &str {
         match self {
             OptOutType::Stop => "STOP",
@@ -98,13 +103,19 @@ pub struct InboundWebhook {
     /// `FromCountry`, `FromState`, `FromCity`, `FromZip`: Twilio's geographic lookup of the
     /// sender's number, when it has one.
     pub from_country: Option<String>,
+    /// `FromState`: the sender's state or province, when known.
     pub from_state: Option<String>,
+    /// `FromCity`: the sender's city, when known.
     pub from_city: Option<String>,
+    /// `FromZip`: the sender's postal code, when known.
     pub from_zip: Option<String>,
     /// `ToCountry`, `ToState`, `ToCity`, `ToZip`, for the receiving number.
     pub to_country: Option<String>,
+    /// `ToState`: the receiving number's state or province, when known.
     pub to_state: Option<String>,
+    /// `ToCity`: the receiving number's city, when known.
     pub to_city: Option<String>,
+    /// `ToZip`: the receiving number's postal code, when known.
     pub to_zip: Option<String>,
 }
 
@@ -133,8 +144,11 @@ pub struct StatusCallback {
     pub error_code: Option<u32>,
     /// `AccountSid`, `MessagingServiceSid`, `From`, `To` when sent.
     pub account_sid: Option<String>,
+    /// `MessagingServiceSid`, when the message went through a Messaging Service.
     pub messaging_service_sid: Option<String>,
+    /// `From`: the sending number, when sent.
     pub from: Option<String>,
+    /// `To`: the recipient's number, when sent.
     pub to: Option<String>,
     /// `explain_error`'s answer for `error_code`, null when there is no (non-zero) code.
     pub guidance: Option<Guidance>,
