@@ -4,7 +4,7 @@
 //! Filtered messages fail silently (error 30007, and some carriers report them delivered),
 //! so [`check_message`] looks at the text, its media and its context (the org, the
 //! campaign, the sender type, the recipient's country) and answers findings in the shared
-//! [`Finding`](crate::findings::Finding) shape, plus the message's segments, encoding and
+//! [`crate::findings::Finding`] shape, plus the message's segments, encoding and
 //! characters (via [`crate::segments`]).
 //!
 //! [`scan`] is the reusable text scanner behind it (links and shared URL shorteners, phone

@@ -801,7 +801,7 @@ pub enum TermCategory {
     /// Alcohol: allowed only with a robust 21+ age gate; never to Canada.
     Alcohol,
     /// Firearms: never allowed per the newer Twilio text (an older copy allowed age-gated
-    /// long and short codes) [conflict].
+    /// long and short codes) (the two sources conflict).
     Firearms,
     /// Tobacco, vape, e-cigarettes. Not allowed regardless of age gating.
     Tobacco,

@@ -1,6 +1,6 @@
 //! Twilio's status vocabularies, accepted as Twilio spells them.
 //!
-//! Every enum here is made by [`twilio_status!`]: the known values (spelled as Twilio's
+//! Every enum here is made by `twilio_status!`: the known values (spelled as Twilio's
 //! OpenAPI spec writes them, which is also how they serialise back) plus `Unknown(String)`
 //! keeping any other value exactly as received. Matching ignores ASCII case and treats `-`,
 //! `_` and spaces as the same separator, so `twilio-approved`, `TWILIO_APPROVED` and
