@@ -25,64 +25,7 @@ const SAMPLES_PER_ZONE: u32 = 40;
 /// Zones whose offsets the core is known to give differently from the reference, each with
 /// the reason. The test fails if a zone differs without being listed here, and also if a
 /// listed zone no longer differs (so the list cannot go stale).
-const KNOWN_DIFFERENCES: &[(&str, &str)] = &[
-    (
-        "Africa/Casablanca",
-        "chrono-tz 0.10.4 carries tzdata 2025b; 2026f changed Morocco: UTC+0 permanently from 2026-09-20 (no return to +01)",
-    ),
-    (
-        "Africa/El_Aaiun",
-        "chrono-tz 0.10.4 carries tzdata 2025b; 2026f changed Western Sahara follows Morocco: UTC+0 permanently from 2026-09-20",
-    ),
-    (
-        "America/Edmonton",
-        "chrono-tz 0.10.4 carries tzdata 2025b; 2026f changed Alberta: stays at UTC-6 from 2026-11-01 (permanent time, abbreviated CST)",
-    ),
-    (
-        "America/Inuvik",
-        "chrono-tz 0.10.4 carries tzdata 2025b; 2026f changed Northwest Territories (west): stays at UTC-6 from 2026-11-01",
-    ),
-    (
-        "America/Yellowknife",
-        "chrono-tz 0.10.4 carries tzdata 2025b; 2026f changed link to Edmonton: stays at UTC-6 from 2026-11-01",
-    ),
-    (
-        "Canada/Mountain",
-        "chrono-tz 0.10.4 carries tzdata 2025b; 2026f changed link to Edmonton: stays at UTC-6 from 2026-11-01",
-    ),
-    (
-        "America/Winnipeg",
-        "chrono-tz 0.10.4 carries tzdata 2025b; 2026f changed Manitoba: stays at UTC-5 from 2026-11-01 (permanent time, abbreviated EST)",
-    ),
-    (
-        "America/Rainy_River",
-        "chrono-tz 0.10.4 carries tzdata 2025b; 2026f changed link to Winnipeg: stays at UTC-5 from 2026-11-01",
-    ),
-    (
-        "Canada/Central",
-        "chrono-tz 0.10.4 carries tzdata 2025b; 2026f changed link to Winnipeg: stays at UTC-5 from 2026-11-01",
-    ),
-    (
-        "America/Vancouver",
-        "chrono-tz 0.10.4 carries tzdata 2025b; 2026f changed British Columbia: stays at UTC-7 from 2026-11-01 (permanent time, abbreviated MST)",
-    ),
-    (
-        "Canada/Pacific",
-        "chrono-tz 0.10.4 carries tzdata 2025b; 2026f changed link to Vancouver: stays at UTC-7 from 2026-11-01",
-    ),
-    (
-        "Cuba",
-        "chrono-tz 0.10.4 carries tzdata 2025b; 2026f changed link to America/Havana: no fall-back in November 2026, UTC-4 until 2027-11-07",
-    ),
-    (
-        "Europe/Chisinau",
-        "chrono-tz 0.10.4 carries tzdata 2025b; 2026f changed Moldova: transitions since 2022 at 01:00 UTC (EU rule) instead of 00:00 UTC",
-    ),
-    (
-        "Europe/Tiraspol",
-        "chrono-tz 0.10.4 carries tzdata 2025b; 2026f changed link to Chisinau: transitions since 2022 at 01:00 UTC",
-    ),
-];
+const KNOWN_DIFFERENCES: &[(&str, &str)] = &[];
 
 fn python() -> Option<&'static str> {
     let found = Command::new("python3")

@@ -8,8 +8,8 @@
 //! that falls in a gap or a fold, the zone transition itself (the wall clock jumps over or
 //! back across the boundary there).
 
+use super::tzdb::Tz;
 use chrono::{DateTime, Days, Duration, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
-use chrono_tz::Tz;
 
 use super::schedule::Schedule;
 

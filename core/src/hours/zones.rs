@@ -48,7 +48,7 @@ pub fn candidate_zones(e164: &str) -> &'static [Tz] {
 /// assert_eq!(utc_offset_seconds("Mars/Olympus_Mons", at), None);
 /// ```
 pub fn utc_offset_seconds(zone: &str, at: DateTime<Utc>) -> Option<i32> {
-    let tz = zone.trim().parse::<Tz>().ok()?;
+    let tz = zone.trim().parse::<super::tzdb::Tz>().ok()?;
     Some(
         tz.offset_from_utc_datetime(&at.naive_utc())
             .fix()
