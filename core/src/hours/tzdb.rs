@@ -4,9 +4,12 @@
 //! chrono-tz 0.10.4 compiles in tzdata 2025b, which predates the 2026 changes (British
 //! Columbia on permanent UTC-7 from 2026-11-01, Alberta and Manitoba likewise, Morocco,
 //! Cuba, Moldova). chrono-tz stays as the list of zone NAMES the core accepts (its enum is
-//! what `zones_table.rs` is written in); every offset comes from the 2026f rules here. A
-//! name missing from the bundled data (none today; the differential test
-//! `tests/tz_differential.rs` checks every one) falls back to chrono-tz's own rules.
+//! what `zones_table.rs` is written in); every offset comes from the 2026f rules here.
+//! chrono-tz's own rule tables are never called, so the linker drops them (the WASM
+//! package carries one copy of the zone data). Every chrono-tz name has 2026f rules (a unit
+//! test below checks each); were one missing, its offsets would read as UTC, and the
+//! differential test `tests/tz_differential.rs` would name the zone. Instants and wall
+//! times outside jiff's years -9999..=9999 also read as UTC (no schedule reaches them).
 //!
 //! Each zone's TZif data is parsed once, on first use, and kept: no IO, no clock.
 
@@ -125,10 +128,6 @@ impl Tz {
             ),
         })
     }
-
-    fn fallback(self, fixed: FixedOffset) -> TzOffset {
-        TzOffset { zone: self, fixed }
-    }
 }
 
 impl TimeZone for Tz {
@@ -143,11 +142,8 @@ impl TimeZone for Tz {
     }
 
     fn offset_from_local_datetime(&self, local: &NaiveDateTime) -> MappedLocalTime<TzOffset> {
-        self.offset_at_local(local).unwrap_or_else(|| {
-            self.0
-                .offset_from_local_datetime(local)
-                .map(|o| self.fallback(o.fix()))
-        })
+        self.offset_at_local(local)
+            .unwrap_or_else(|| MappedLocalTime::Single(self.offset(0)))
     }
 
     fn offset_from_utc_date(&self, utc: &NaiveDate) -> TzOffset {
@@ -155,8 +151,7 @@ impl TimeZone for Tz {
     }
 
     fn offset_from_utc_datetime(&self, utc: &NaiveDateTime) -> TzOffset {
-        self.offset_at_utc(utc)
-            .unwrap_or_else(|| self.fallback(self.0.offset_from_utc_datetime(utc).fix()))
+        self.offset_at_utc(utc).unwrap_or_else(|| self.offset(0))
     }
 }
 
