@@ -4,7 +4,7 @@
 //! is open, why (weekly hours, a date exception, a forced state, or no schedule at all),
 //! which greeting or after-hours message applies and when the state next flips. Its input
 //! is the org's hours plus an optional per-number override, merged field by field
-//! ([`Schedule::new`]); all times are wall-clock in an IANA zone (tz data from chrono-tz).
+//! ([`Schedule::new`]); all times are wall-clock in an IANA zone ([`Tz`]: tzdata 2026f rules).
 //!
 //! `send_window` decides whether a message of a given class may go to a recipient now and,
 //! if not, the earliest instant it may: the recipient's candidate zones come from
@@ -21,6 +21,7 @@ mod quiet_rules;
 #[rustfmt::skip]
 mod regions_table;
 mod schedule;
+mod tzdb;
 mod zones;
 #[rustfmt::skip]
 mod zones_table;
@@ -37,7 +38,8 @@ pub use quiet_hours::{
 };
 pub use quiet_rules::{QuietRule, RULES};
 pub use schedule::{Exception, Force, Hours, Schedule, Source, Span, Weekly};
-pub use zones::{candidate_zones, regions_of_area_code};
+pub use tzdb::{Tz, TzOffset};
+pub use zones::{candidate_zones, regions_of_area_code, utc_offset_seconds};
 
 use crate::Error;
 

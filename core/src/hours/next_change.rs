@@ -17,8 +17,8 @@
 
 use std::ops::ControlFlow;
 
+use super::tzdb::Tz;
 use chrono::{DateTime, Days, Duration, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
-use chrono_tz::Tz;
 
 use super::schedule::{DayRule, Schedule};
 

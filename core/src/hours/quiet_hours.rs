@@ -1,7 +1,7 @@
 //! `send_window`: may a message of this class go to this recipient now, and if not, when?
 
+use super::tzdb::Tz;
 use chrono::{DateTime, Datelike, Days, LocalResult, SecondsFormat, TimeZone, Timelike, Utc};
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use super::next_change::gap_transition;
@@ -144,7 +144,11 @@ pub fn send_window_at(
         ));
     };
     let parsed = &lenient.parsed;
-    let zones = candidate_zones(&e164);
+    // The table names zones; their offsets come from the 2026f rules (`tzdb`).
+    let zones: &[Tz] = &candidate_zones(&e164)
+        .iter()
+        .map(|&z| Tz::from(z))
+        .collect::<Vec<_>>();
     let mut regions: Vec<&'static str> = parsed
         .area_code()
         .and_then(|a| a.parse::<u16>().ok())

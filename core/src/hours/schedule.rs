@@ -3,8 +3,8 @@
 
 use std::str::FromStr;
 
+use super::tzdb::Tz;
 use chrono::{Datelike, NaiveDate};
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
@@ -609,7 +609,7 @@ mod tests {
         );
         let number = hours(r#"{"timezone":"America/Vancouver","weekly":{}}"#);
         let schedule = Schedule::new(&org, Some(&number)).unwrap();
-        assert_eq!(schedule.tz, Tz::America__Vancouver);
+        assert_eq!(schedule.tz.name(), "America/Vancouver");
         assert_eq!(schedule.weekly_source(), Source::Number);
         assert!(schedule.weekly.as_ref().unwrap().0[0].is_empty());
         assert_eq!(schedule.voicemail_greeting.as_deref(), Some("org"));

@@ -1,6 +1,7 @@
 //! Lookups in the generated libphonenumber tables: number -> candidate zones (longest
 //! prefix), NANP area code -> US state / Canadian province codes.
 
+use chrono::{DateTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use super::regions_table::NPA_REGIONS;
@@ -34,6 +35,25 @@ pub fn candidate_zones(e164: &str) -> &'static [Tz] {
         }
     }
     &[]
+}
+
+/// The UTC offset, in seconds east of UTC, that the core uses for the IANA zone `zone` at
+/// the instant `at`; `None` when the core does not know the zone name. Exposed so the zone
+/// data can be checked against an independent reader of the tz database.
+///
+/// ```
+/// use telrules::hours::utc_offset_seconds;
+/// let at = "2026-07-01T12:00:00Z".parse().unwrap();
+/// assert_eq!(utc_offset_seconds("America/New_York", at), Some(-4 * 3600));
+/// assert_eq!(utc_offset_seconds("Mars/Olympus_Mons", at), None);
+/// ```
+pub fn utc_offset_seconds(zone: &str, at: DateTime<Utc>) -> Option<i32> {
+    let tz = zone.trim().parse::<super::tzdb::Tz>().ok()?;
+    Some(
+        tz.offset_from_utc_datetime(&at.naive_utc())
+            .fix()
+            .local_minus_utc(),
+    )
 }
 
 /// US state / Canadian province codes for a NANP area code (`206` -> `["WA"]`, `902` ->
