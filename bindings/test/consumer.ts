@@ -311,6 +311,8 @@ console.log(lint.segments, lint.encoding);
   const review: boolean = flagged.needs_review;
   const why: telrules.InboundReason | null = flagged.review_reason;
   console.log(level, rule, review, why, flagged.reply_reason);
+}
+
 // preflight_registration
 import type { PreflightRegistrationResult, Finding, FindingSeverity, ErrorGuidance } from 'telrules';
 {
