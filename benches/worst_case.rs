@@ -85,7 +85,7 @@ fn case(name: &str, unit: &'static str, (units, request): (usize, String)) -> Wo
 fn distinct_chars(n: usize) -> String {
     const POOL: usize = 1_060_000;
     let stride = (POOL / n.max(1)).max(1);
-    (0x4E00u32..)
+    (0x4E00u32..=0x10_FFFF)
         .filter_map(char::from_u32)
         .filter(|c| !c.is_control() && !c.is_whitespace())
         .step_by(stride)
