@@ -4,19 +4,29 @@
 //! Every line read gets exactly one answer line, whatever its bytes: a blank line, text
 //! that is not UTF-8 and an over-long line are answered with an `invalid_json` error, so
 //! output line N always belongs to input line N.
+//!
+//! Answers are written in large blocks while more complete lines are already buffered, and
+//! flushed before the next read could wait for input, so a million-line file costs a few
+//! hundred writes while a client that sends one line and waits still gets its answer at once.
 
-use std::io::{BufRead, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 
 /// Longest request line accepted, not counting its `\n` or `\r\n`. A longer line is
 /// answered with an error and skipped without being held in memory, so one runaway line
 /// cannot exhaust memory.
 pub const MAX_LINE_BYTES: usize = 4 * 1024 * 1024;
 
-pub fn run(mut input: impl BufRead, out: &mut impl Write) -> std::io::Result<()> {
+/// Answers every line of `input` on `out`; `out` should be buffered (answers are flushed
+/// whenever no further complete line is waiting in `input`'s buffer).
+pub fn run<R: Read>(input: &mut BufReader<R>, out: &mut impl Write) -> std::io::Result<()> {
     let mut line = Vec::new();
     loop {
         line.clear();
-        let (read, complete) = read_bounded_line(&mut input, &mut line, MAX_LINE_BYTES + 2)?;
+        // The next read may block for input: whoever waits for the answers so far gets them.
+        if !input.buffer().contains(&b'\n') {
+            out.flush()?;
+        }
+        let (read, complete) = read_bounded_line(input, &mut line, MAX_LINE_BYTES + 2)?;
         if read == 0 {
             break;
         }
@@ -106,7 +116,7 @@ mod tests {
 
     fn batch(input: &str) -> Vec<String> {
         let mut out = Vec::new();
-        run(input.as_bytes(), &mut out).unwrap();
+        run(&mut BufReader::new(input.as_bytes()), &mut out).unwrap();
         String::from_utf8(out)
             .unwrap()
             .lines()

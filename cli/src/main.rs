@@ -10,7 +10,7 @@ mod batch;
 mod demo;
 mod oneshot;
 
-use std::io::Write;
+use std::io::{BufReader, BufWriter, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -43,13 +43,14 @@ fn main() -> ExitCode {
             .write_all(demo::report().as_bytes())
             .map(|()| ExitCode::SUCCESS),
         Some("batch") => {
-            let stdin = std::io::stdin();
-            batch::run(stdin.lock(), &mut out).map(|()| ExitCode::SUCCESS)
+            let mut input = BufReader::with_capacity(64 * 1024, std::io::stdin().lock());
+            let mut answers = BufWriter::with_capacity(64 * 1024, &mut out);
+            batch::run(&mut input, &mut answers).map(|()| ExitCode::SUCCESS)
         }
         Some(op) => match oneshot::request(op, args.get(1..).unwrap_or_default()) {
             Ok((request, pretty)) => oneshot::answer(&request, pretty, &mut out),
             Err(message) => {
-                eprintln!("telrules: {message}\n\n{USAGE}");
+                complain(&format!("{message}\n\n{USAGE}"));
                 Ok(ExitCode::from(2))
             }
         },
@@ -59,8 +60,14 @@ fn main() -> ExitCode {
         // A closed stdout (`telrules batch | head`) ends the run quietly.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("telrules: {e}");
+            complain(&e.to_string());
             ExitCode::from(2)
         }
     }
+}
+
+/// Writes a message to stderr, ignoring a stderr that is closed or gone: unlike `eprintln!`,
+/// which panics when the write fails.
+fn complain(message: &str) {
+    let _ = writeln!(std::io::stderr(), "telrules: {message}");
 }

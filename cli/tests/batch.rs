@@ -354,3 +354,38 @@ fn piped_into_head_exits_quietly() {
     assert!(status == "status=0" || status == "status=141", "{status}");
     assert!(stderr.is_empty(), "stderr: {stderr}");
 }
+
+#[test]
+fn each_answer_arrives_before_the_next_line_is_sent() {
+    // A client that sends one request and waits for its answer (a coprocess, a worker
+    // pool) must not wait for output buffering: the answer comes while stdin stays open.
+    let mut child = telrules()
+        .arg("batch")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    for round in 0..3 {
+        writeln!(stdin, "{PHONE}").unwrap();
+        stdin.flush().unwrap();
+        // Generous: the point is that the answer comes at all before more input or EOF.
+        let answer = rx
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .unwrap_or_else(|_| panic!("no answer to request {round} while stdin is open"));
+        assert!(answer.starts_with(r#"{"ok":"#), "{answer}");
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    reader.join().unwrap();
+}
