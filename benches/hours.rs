@@ -67,9 +67,23 @@ fn bench(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("hours_parts");
     group.bench_function("tz_from_str", |b| {
-        b.iter(|| black_box("America/Los_Angeles").parse::<chrono_tz::Tz>())
+        b.iter(|| black_box("America/Los_Angeles").parse::<telrules::hours::Tz>())
     });
+    // The core's zone (tzdata 2026f through jiff) and, for comparison, chrono-tz's own
+    // compiled-in rules (2025b), which the core no longer uses.
+    let los_angeles: telrules::hours::Tz = chrono_tz::Tz::America__Los_Angeles.into();
+    let vancouver: telrules::hours::Tz = chrono_tz::Tz::America__Vancouver.into();
     group.bench_function("utc_to_local", |b| {
+        b.iter(|| black_box(at).with_timezone(&los_angeles))
+    });
+    group.bench_function("utc_to_local_after_last_transition", |b| {
+        b.iter(|| black_box(at).with_timezone(&vancouver))
+    });
+    group.bench_function("local_to_utc", |b| {
+        let wall = at.naive_utc();
+        b.iter(|| black_box(wall).and_local_timezone(los_angeles))
+    });
+    group.bench_function("utc_to_local_chrono_tz_2025b", |b| {
         b.iter(|| black_box(at).with_timezone(&chrono_tz::Tz::America__Los_Angeles))
     });
     group.bench_function("parse_rfc3339", |b| {
