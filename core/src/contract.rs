@@ -268,6 +268,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn numbers_are_read_correctly_rounded() {
+        // A number written with more digits than a double holds must read as the nearest
+        // double, so the answer is the same as for that double written out (found by the
+        // fuzzer: the fast float reader was off by one unit in the last place).
+        let long = evaluate_json("1111411111114303143031");
+        let short = evaluate_json("1.1114111111143031e21");
+        assert_eq!(long, short);
+        assert!(long.contains("1.1114111111143031e+21"), "{long}");
+    }
+
+    #[test]
     fn not_json_is_invalid_json() {
         let answer = evaluate_json("{op:");
         assert!(answer.contains(r#""kind":"invalid_json""#), "{answer}");
