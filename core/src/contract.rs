@@ -184,6 +184,14 @@ pub fn evaluate_json(request: &str) -> String {
 }
 
 fn answer(request: &str) -> Result<String, Error> {
+    // serde would read a struct from an array too (`["segments", {...}]`), and answers an
+    // array of the wrong length with a syntax error at a column: a request is an object.
+    if !request
+        .trim_start_matches([' ', '\t', '\n', '\r'])
+        .starts_with('{')
+    {
+        return Err(not_an_object(request));
+    }
     // One scan tells bad JSON from a bad request shape: serde_json classifies its errors.
     let raw: RawRequest<'_> = serde_json::from_str(request).map_err(|e| match e.classify() {
         serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
@@ -209,6 +217,31 @@ fn answer(request: &str) -> Result<String, Error> {
         });
     }
     crate::ops::dispatch(&raw.op, args)
+}
+
+/// The error for a request that does not start as an object: bad JSON, or the kind of
+/// JSON value it is.
+fn not_an_object(request: &str) -> Error {
+    if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(request) {
+        return Error::InvalidJson {
+            message: e.to_string(),
+        };
+    }
+    let first = request
+        .trim_start_matches([' ', '\t', '\n', '\r'])
+        .chars()
+        .next();
+    let got = match first {
+        Some('[') => "an array",
+        Some('"') => "a string",
+        Some('t' | 'f') => "a boolean",
+        Some('n') => "null",
+        _ => "a number",
+    };
+    Error::InvalidRequest {
+        path: String::new(),
+        message: format!("a request is an object {{\"op\": string, \"args\": object}}; got {got}"),
+    }
 }
 
 /// Answers a request given as a JSON value (the native twin of the npm `evaluate`).
@@ -272,8 +305,9 @@ mod tests {
         // A number written with more digits than a double holds must read as the nearest
         // double, so the answer is the same as for that double written out (found by the
         // fuzzer: the fast float reader was off by one unit in the last place).
-        let long = evaluate_json("1111411111114303143031");
-        let short = evaluate_json("1.1114111111143031e21");
+        let request = |number: &str| format!(r#"{{"op":"segments","args":{{"text":{number}}}}}"#);
+        let long = evaluate_json(&request("1111411111114303143031"));
+        let short = evaluate_json(&request("1.1114111111143031e21"));
         assert_eq!(long, short);
         assert!(long.contains("1.1114111111143031e+21"), "{long}");
     }
@@ -310,7 +344,11 @@ mod tests {
     fn request_that_is_not_an_object_is_invalid_request() {
         for request in [
             "[]",
+            " [\"segments\", {\"text\": \"hi\"}]",
+            "[\"segments\", {}, 1]",
             "3",
+            "\"segments\"",
+            "null",
             r#"{"args":{}}"#,
             r#"{"op":"segments","extra":1}"#,
         ] {
