@@ -387,3 +387,17 @@ import type { PreflightRegistrationResult, Finding, FindingSeverity, ErrorGuidan
   console.log(open, next?.toISOString(), week.map((iv) => [iv.from.getTime(), iv.to.getTime()]), full.next_change);
   schedule.free();
 }
+
+// issue 17: the on-demand international parser
+{
+  const ready: boolean = telrules.internationalNumbersEnabled();
+  try {
+    telrules.parsePhone({ input: '020 7946 0018', default_region: 'GB' });
+  } catch (e) {
+    if (e instanceof telrules.TelrulesError && e.kind === 'international_parser_not_loaded') {
+      const loading: Promise<void> = telrules.enableInternationalNumbers();
+      void loading.then(() => telrules.parsePhone({ input: '020 7946 0018', default_region: 'GB' }));
+    }
+  }
+  console.log(ready);
+}
