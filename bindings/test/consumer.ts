@@ -25,7 +25,8 @@ import type {
 
 const answer: Answer = telrules.evaluate({ op: 'segments', args: { text: 'hi' } });
 if ('error' in answer) {
-  const kind: 'invalid_json' | 'invalid_request' | 'unknown_op' | 'invalid_args' | 'invalid_value' = answer.error.kind;
+  const kind: 'invalid_json' | 'invalid_request' | 'unknown_op' | 'invalid_args' | 'invalid_value'
+    | 'international_parser_not_loaded' = answer.error.kind;
   console.log(kind, answer.error.path);
 }
 const raw: string = telrules.evaluateJson('{"op":"segments","args":{"text":"hi"}}');

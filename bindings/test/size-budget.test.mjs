@@ -13,7 +13,7 @@ const firstLoad = () => FIRST_LOAD.reduce((sum, file) => sum + gzipped(file), 0)
 
 // The budget: 450 KB (450,000 bytes) gzipped.
 const BUDGET = 450_000;
-// What the first load measured when the light module landed (585,860 bytes), plus 1% for
+// What the first load measured when the light module landed (586,834 bytes), plus ~1% for
 // ordinary change: a guard against growth while the budget above is still missed.
 const CEILING = 592_000;
 

@@ -340,6 +340,11 @@ mod missing {
     pub(super) fn take() -> Option<String> {
         NEEDED.with(|n| n.borrow_mut().take())
     }
+
+    /// Puts a record back (an enclosing operation's, after a nested one ran).
+    pub(super) fn restore(input: Option<String>) {
+        NEEDED.with(|n| *n.borrow_mut() = input);
+    }
 }
 
 /// Runs one operation; in a build without the international parser, answers
@@ -349,9 +354,12 @@ mod missing {
 pub fn unless_parser_missing<R>(op: impl FnOnce() -> Result<R, Error>) -> Result<R, Error> {
     #[cfg(not(feature = "international-phone"))]
     {
-        missing::take();
+        // Nested calls keep the enclosing operation's record: it must refuse as well.
+        let enclosing = missing::take();
         let result = op();
-        match missing::take() {
+        let needed = missing::take();
+        missing::restore(enclosing.or_else(|| needed.clone()));
+        match needed {
             Some(input) => Err(Error::InternationalParserNotLoaded { input }),
             None => result,
         }
@@ -359,10 +367,6 @@ pub fn unless_parser_missing<R>(op: impl FnOnce() -> Result<R, Error>) -> Result
     #[cfg(feature = "international-phone")]
     op()
 }
-
-/// Whether this build includes the full international phone parser (core feature
-/// `international-phone`).
-pub const INTERNATIONAL_PARSER: bool = cfg!(feature = "international-phone");
 
 /// A number as the rules that depend on one need it: the parse, plus the E.164 form of a
 /// well-formed number the metadata does not list (`+447700900123`), which is not an error
@@ -680,6 +684,17 @@ mod light_tests {
         );
         // The record does not leak into the next operation.
         assert_eq!(unless_parser_missing(|| Ok(1)), Ok(1));
+        // A nested operation that needed the parser makes the enclosing one refuse too.
+        let outer = unless_parser_missing(|| {
+            let inner = unless_parser_missing(|| parse("+33 1 43 71 04 51", "US"));
+            assert!(inner.is_err());
+            Ok(2)
+        });
+        assert_eq!(
+            outer.unwrap_err().kind(),
+            ErrorKind::InternationalParserNotLoaded
+        );
+        assert_eq!(unless_parser_missing(|| Ok(3)), Ok(3));
         assert_eq!(
             crate::contract::evaluate_json(
                 r#"{"op":"parse_phone","args":{"input":"+44 20 7946 0018"}}"#
