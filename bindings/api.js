@@ -1,11 +1,12 @@
 // The telrules API over the WebAssembly module: the JSON contract plus one function per
-// operation. node.js and browser.js initialise the module, then re-export this file.
+// operation. node.js, browser.js and light.js initialise a module and install it in
+// modules.js, then re-export this file. Every call goes to `active`, the installed module
+// (the full one after enableInternationalNumbers()).
 import {
-  evaluateJson as wasmEvaluateJson,
-  opNames,
-  version as wasmVersion,
-  compileSchedule as wasmCompileSchedule,
-} from './pkg/telrules_wasm.js';
+  active,
+  enableInternationalNumbers as enable,
+  internationalNumbersEnabled as enabled,
+} from './modules.js';
 
 /** An answer of the form {"error": {...}}, thrown by the per-op functions. */
 export class TelrulesError extends Error {
@@ -19,22 +20,22 @@ export class TelrulesError extends Error {
 
 /** Answers a request given as JSON text with JSON text, byte for byte as the native core. */
 export function evaluateJson(request) {
-  return wasmEvaluateJson(request);
+  return active.evaluateJson(request);
 }
 
 /** Answers a request object with an answer object: {ok: result} or {error: {...}}. */
 export function evaluate(request) {
-  return JSON.parse(wasmEvaluateJson(JSON.stringify(request)));
+  return JSON.parse(active.evaluateJson(JSON.stringify(request)));
 }
 
 /** The operation names this build answers. */
 export function operations() {
-  return opNames().split(',');
+  return active.opNames().split(',');
 }
 
 /** The version of the telrules core inside the module. */
 export function version() {
-  return wasmVersion();
+  return active.version();
 }
 
 function call(op, args) {
@@ -130,5 +131,21 @@ class CompiledSchedule {
 
 /** Compiles {org, number} once; throws TelrulesError (paths under `args`) when invalid. */
 export function compileSchedule(args) {
-  return new CompiledSchedule(unwrap(() => wasmCompileSchedule(JSON.stringify(args))));
+  return new CompiledSchedule(unwrap(() => active.compileSchedule(JSON.stringify(args))));
+}
+
+// ---- issue 17: first-load size and the on-demand international parser -----------------
+
+/**
+ * Loads the full module (the international phone parser) if this entry started with the
+ * light one, and switches every later call to it. Resolves once it answers; the browser
+ * entry fetches it on the first call only (later calls share that fetch).
+ */
+export function enableInternationalNumbers() {
+  return enable();
+}
+
+/** Whether calls are answered by the full module (numbers of every country). */
+export function internationalNumbersEnabled() {
+  return enabled();
 }

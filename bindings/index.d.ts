@@ -3,7 +3,9 @@
 
 /** The `error` object of an answer. */
 export interface ErrorBody {
-  kind: 'invalid_json' | 'invalid_request' | 'unknown_op' | 'invalid_args' | 'invalid_value';
+  kind: 'invalid_json' | 'invalid_request' | 'unknown_op' | 'invalid_args' | 'invalid_value'
+    /** The light module met a number only the full parser reads: `await enableInternationalNumbers()`. */
+    | 'international_parser_not_loaded';
   /** What was wrong and what is accepted, for a person. */
   message: string;
   /** The offending field inside the request (`args.org.brand.status`), or "". */
@@ -1505,3 +1507,17 @@ export interface CompiledSchedule {
 
 /** Compiles org hours plus a number's override once; throws TelrulesError when invalid. */
 export declare function compileSchedule(args: CompileScheduleArgs): CompiledSchedule;
+
+// ---- issue 17: first-load size and the on-demand international parser -----------------
+
+/**
+ * Makes numbers of every country answerable. The browser entry (and `telrules/light` under
+ * Node) starts with the light module: every operation, but a number outside the US/Canada
+ * table answers `international_parser_not_loaded`. This fetches the full module once (later
+ * calls share the same promise) and switches every later call to it. Resolves at once when
+ * the full module is already in use (the Node entry `telrules`).
+ */
+export declare function enableInternationalNumbers(): Promise<void>;
+
+/** Whether calls are answered by the full module (numbers of every country). */
+export declare function internationalNumbersEnabled(): boolean;

@@ -4,12 +4,13 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const entry = new URL('../node.js', import.meta.url).href;
+const lightEntry = new URL('../light.js', import.meta.url).href;
 
 // Cold start, each in a fresh Node process: import + first call, and the first parse that
 // needs the full phone parser (its metadata is built on first use).
-function cold(snippet) {
+function cold(snippet, from = entry) {
   const script = `const t0 = process.hrtime.bigint();
-const t = await import(${JSON.stringify(entry)});
+const t = await import(${JSON.stringify(from)});
 const t1 = process.hrtime.bigint();
 ${snippet}
 const t2 = process.hrtime.bigint();
@@ -71,5 +72,10 @@ const results = {
   coldImportAndFirstTypedParsePhone: cold("t.parsePhone({ input: '(415) 555-0123' });"),
   coldImportAndFirstFullParserParsePhone: cold("t.parsePhone({ input: '020 7946 0018', default_region: 'GB' });"),
   coldImportAndFirstE164ParsePhone: cold("t.parsePhone({ input: '+14155550123' });"),
+  // issue 17: the light entry (telrules/light; the browser entry's module) and its loader.
+  coldLightImportAndFirstSegments: cold("t.segments({ text: 'hello' });", lightEntry),
+  coldLightImportAndFirstTypedParsePhone: cold("t.parsePhone({ input: '(415) 555-0123' });", lightEntry),
+  coldLightImportThenLoaderAndFirstFullParserParsePhone:
+    cold("await t.enableInternationalNumbers(); t.parsePhone({ input: '020 7946 0018', default_region: 'GB' });", lightEntry),
 };
 console.log(JSON.stringify(results, null, 2));

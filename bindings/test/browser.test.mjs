@@ -69,3 +69,49 @@ test('the demo page loads the package in Chromium and shows a correct segments a
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+// ---- issue 17: first-load size and the on-demand international parser -----------------
+
+test('browser entry: the light module first, the full one fetched only when enableInternationalNumbers() is awaited', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const fetched = [];
+  page.on('request', (r) => {
+    const { pathname } = new URL(r.url());
+    if (pathname.endsWith('.wasm')) fetched.push(pathname);
+  });
+  await page.route(`${baseUrl}/blank.html`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>telrules</title>' }));
+  await page.goto(`${baseUrl}/blank.html`);
+
+  const before = await page.evaluate(async () => {
+    const t = await import('/browser.js');
+    let refused = null;
+    try {
+      t.parsePhone({ input: '020 7946 0018', default_region: 'GB' });
+    } catch (e) {
+      refused = { name: e.name, kind: e.kind, path: e.path, message: e.message };
+    }
+    return { us: t.parsePhone({ input: '(415) 555-0123' }), refused, enabled: t.internationalNumbersEnabled() };
+  });
+  assert.deepEqual(before.us, { e164: '+14155550123', country: 'US', kind: 'fixed_or_mobile', valid: true });
+  assert.equal(before.enabled, false);
+  assert.equal(before.refused?.name, 'TelrulesError');
+  assert.equal(before.refused.kind, 'international_parser_not_loaded');
+  assert.equal(before.refused.path, '');
+  assert.match(before.refused.message, /^`020 7946 0018` needs the international phone parser/);
+  assert.deepEqual(fetched, ['/pkg/telrules_light_bg.wasm'], 'only the light module is fetched on load');
+
+  const after = await page.evaluate(async () => {
+    const t = await import('/browser.js');
+    await t.enableInternationalNumbers();
+    await t.enableInternationalNumbers();
+    return { gb: t.parsePhone({ input: '020 7946 0018', default_region: 'GB' }), enabled: t.internationalNumbersEnabled() };
+  });
+  assert.deepEqual(after.gb, { e164: '+442079460018', country: 'GB', kind: 'local', valid: true });
+  assert.equal(after.enabled, true);
+  assert.deepEqual(fetched, ['/pkg/telrules_light_bg.wasm', '/pkg/telrules_wasm_bg.wasm'], 'the full module is fetched once, on demand');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

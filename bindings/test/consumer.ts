@@ -25,7 +25,8 @@ import type {
 
 const answer: Answer = telrules.evaluate({ op: 'segments', args: { text: 'hi' } });
 if ('error' in answer) {
-  const kind: 'invalid_json' | 'invalid_request' | 'unknown_op' | 'invalid_args' | 'invalid_value' = answer.error.kind;
+  const kind: 'invalid_json' | 'invalid_request' | 'unknown_op' | 'invalid_args' | 'invalid_value'
+    | 'international_parser_not_loaded' = answer.error.kind;
   console.log(kind, answer.error.path);
 }
 const raw: string = telrules.evaluateJson('{"op":"segments","args":{"text":"hi"}}');
@@ -386,4 +387,18 @@ import type { PreflightRegistrationResult, Finding, FindingSeverity, ErrorGuidan
   const full: BusinessHoursResult = schedule.businessHours(new Date());
   console.log(open, next?.toISOString(), week.map((iv) => [iv.from.getTime(), iv.to.getTime()]), full.next_change);
   schedule.free();
+}
+
+// issue 17: the on-demand international parser
+{
+  const ready: boolean = telrules.internationalNumbersEnabled();
+  try {
+    telrules.parsePhone({ input: '020 7946 0018', default_region: 'GB' });
+  } catch (e) {
+    if (e instanceof telrules.TelrulesError && e.kind === 'international_parser_not_loaded') {
+      const loading: Promise<void> = telrules.enableInternationalNumbers();
+      void loading.then(() => telrules.parsePhone({ input: '020 7946 0018', default_region: 'GB' }));
+    }
+  }
+  console.log(ready);
 }

@@ -118,3 +118,61 @@ test('held-back inbound corpus meets the targets through WebAssembly', () => {
   assert.ok(recalled * 100 >= worded * 98, `worded opt-outs recalled ${recalled}/${worded}`);
   assert.ok(readAsOptOut * 100 <= ordinary, `ordinary texts read as opt-out ${readAsOptOut}/${ordinary}`);
 });
+
+// ---- issue 17: first-load size and the on-demand international parser -----------------
+// The light module (core feature `international-phone` off) on every fixture: the same
+// bytes as the full module, except a request with a number only the full parser reads,
+// which answers exactly `international_parser_not_loaded` naming that number. Which
+// numbers those are is checked against google-libphonenumber, not against the module: a
+// plainly typed number that libphonenumber places in the US or Canada must be answered.
+import * as lightModule from '../pkg/telrules_light.js';
+import libphonenumber from 'google-libphonenumber';
+
+lightModule.initSync({ module: readFileSync(new URL('../pkg/telrules_light_bg.wasm', import.meta.url)) });
+
+const NOT_LOADED = (input) => JSON.stringify({
+  error: {
+    kind: 'international_parser_not_loaded',
+    message: `\`${input}\` needs the international phone parser, which this build does not include (it answers US and Canadian numbers only); load it and ask again: in the npm package, \`await enableInternationalNumbers()\``,
+    path: '',
+  },
+});
+
+/** Whether libphonenumber reads `input` as a valid US or Canadian number typed plainly
+ * (digits, `+`, spaces, `.`, `-`, parentheses): the light module's promise. */
+function plainUsOrCanadian(input, region) {
+  if (!/^[+\d\s.()-]+$/.test(input.trim())) return false;
+  const util = libphonenumber.PhoneNumberUtil.getInstance();
+  try {
+    const n = util.parseAndKeepRawInput(input, region);
+    return util.isValidNumber(n) && ['US', 'CA'].includes(util.getRegionCodeForNumber(n));
+  } catch {
+    return false;
+  }
+}
+
+test('the light module answers every fixture as the full one, or not-loaded for an international number', () => {
+  assert.match(lightModule.evaluateJson('{"op":"parse_phone","args":{"input":"+442079460018"}}'), /international_parser_not_loaded/);
+  const problems = [];
+  const refused = [];
+  for (const c of cases) {
+    const request = requestText(c.request);
+    const full = telrules.evaluateJson(request);
+    const light = lightModule.evaluateJson(request);
+    if (light === full) continue;
+    const input = JSON.parse(light).error?.message?.match(/^`(.*)` needs the international phone parser/s)?.[1];
+    const region = c.request?.args?.default_region ?? 'US';
+    if (input === undefined || light !== NOT_LOADED(input)) {
+      problems.push(`${c.file} / ${c.name}: light answered ${light}\n  full: ${full}`);
+    } else if (!request.includes(JSON.stringify(input).slice(1, -1))) {
+      problems.push(`${c.file} / ${c.name}: not-loaded names \`${input}\`, which the request does not contain`);
+    } else if (plainUsOrCanadian(input, region)) {
+      problems.push(`${c.file} / ${c.name}: refused \`${input}\`, a plainly typed US/Canadian number`);
+    } else {
+      refused.push(input);
+    }
+  }
+  assert.deepEqual(problems, []);
+  // Fixtures do use international numbers: the refusal path is exercised, not vacuous.
+  assert.ok(refused.length > 0);
+});

@@ -242,3 +242,43 @@ test('phone differential: native and WebAssembly agree with libphonenumber, apar
     assert.ok(count > 0, `documented difference ${id} no longer occurs: remove it from DIFFERENCES`);
   }
 });
+
+// ---- issue 17: first-load size and the on-demand international parser -----------------
+// Every input above on the light module (no international parser): the full module's exact
+// answer, or `international_parser_not_loaded` naming the input, never a third answer. And
+// it must answer (not refuse) plainly typed US and Canadian numbers.
+import * as lightModule from '../pkg/telrules_light.js';
+import { readFileSync } from 'node:fs';
+
+lightModule.initSync({ module: readFileSync(new URL('../pkg/telrules_light_bg.wasm', import.meta.url)) });
+
+test('phone differential: the light module answers as the full one or refuses, never differently', () => {
+  const different = [];
+  let answered = 0;
+  let refused = 0;
+  cases.forEach((c, i) => {
+    const full = telrules.evaluateJson(requests[i]);
+    const light = lightModule.evaluateJson(requests[i]);
+    if (light === full) {
+      answered += 1;
+      return;
+    }
+    const error = JSON.parse(light).error;
+    if (error?.kind === 'international_parser_not_loaded' && error.path === ''
+      && error.message.startsWith(`\`${c.input.trim()}\` needs the international phone parser`)) {
+      refused += 1;
+      return;
+    }
+    different.push(`${JSON.stringify(c.input)} (${c.region})\n  light: ${light}\n  full:  ${full}`);
+  });
+  assert.deepEqual(different, []);
+  const plainNanp = cases.filter((c, i) => c.section === 'nanp' && ['US', 'CA'].includes(c.region)
+    && /^\(?[2-9]\d\d\)?[ .-]?[2-9]\d\d[ .-]?\d{4}$/.test(c.input)
+    && ['US', 'CA'].includes(JSON.parse(telrules.evaluateJson(requests[i])).ok?.country));
+  const refusedPlain = plainNanp.filter((c) => lightModule.evaluateJson(JSON.stringify({ op: 'parse_phone', args: { input: c.input, default_region: c.region } }))
+    .includes('international_parser_not_loaded'));
+  // Only the five US area codes the table leaves out (exchanges listed one by one) may refuse.
+  assert.deepEqual(refusedPlain.filter((c) => !/^\(?(274|472|523|524|983)/.test(c.input)).map((c) => c.input), []);
+  // Most inputs above are other countries' examples: refusals outnumber answers.
+  assert.ok(plainNanp.length > 50 && answered > 1000 && refused > 1000, `answered ${answered}, refused ${refused}, plain NANP ${plainNanp.length}`);
+});

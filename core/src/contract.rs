@@ -23,6 +23,10 @@ pub enum ErrorKind {
     InvalidArgs,
     /// A field is well-formed but its value is not acceptable (a `25:00`, an unknown zone).
     InvalidValue,
+    /// The request needs the international phone parser, which this build leaves out
+    /// (core feature `international-phone` off: the npm package's light module). Not a
+    /// fault of the request: the same request answers once the full module is loaded.
+    InternationalParserNotLoaded,
 }
 
 /// Why a request could not be answered. `path` points at the offending field, relative to
@@ -67,6 +71,17 @@ pub enum Error {
         /// Why the value is refused and what is accepted.
         message: String,
     },
+    /// A number outside what the NANP table answers, in a build without the international
+    /// phone parser (see [`ErrorKind::InternationalParserNotLoaded`]).
+    #[error(
+        "`{input}` needs the international phone parser, which this build does not include \
+         (it answers US and Canadian numbers only); load it and ask again: in the npm \
+         package, `await enableInternationalNumbers()`"
+    )]
+    InternationalParserNotLoaded {
+        /// The first number of the request that needed the parser, as given.
+        input: String,
+    },
 }
 
 impl Error {
@@ -86,14 +101,15 @@ impl Error {
             Error::UnknownOp { .. } => ErrorKind::UnknownOp,
             Error::InvalidArgs { .. } => ErrorKind::InvalidArgs,
             Error::InvalidValue { .. } => ErrorKind::InvalidValue,
+            Error::InternationalParserNotLoaded { .. } => ErrorKind::InternationalParserNotLoaded,
         }
     }
 
-    /// The offending field (the `path` of the JSON error): `""` for invalid JSON, `op` for
-    /// an unknown op.
+    /// The offending field (the `path` of the JSON error): `""` for invalid JSON and for a
+    /// parser that is not loaded (no field is at fault), `op` for an unknown op.
     pub fn path(&self) -> &str {
         match self {
-            Error::InvalidJson { .. } => "",
+            Error::InvalidJson { .. } | Error::InternationalParserNotLoaded { .. } => "",
             Error::UnknownOp { .. } => "op",
             Error::InvalidRequest { path, .. }
             | Error::InvalidArgs { path, .. }
@@ -267,7 +283,7 @@ where
     R: Serialize,
 {
     let args = parse_args(args)?;
-    let result = op(args).map_err(|e| e.under("args"))?;
+    let result = crate::phone::unless_parser_missing(|| op(args)).map_err(|e| e.under("args"))?;
     Ok(ok_json(&result))
 }
 

@@ -516,6 +516,8 @@ mod tests {
         assert_eq!(err.path(), "to");
     }
 
+    // A non-NANP number: needs the full parser (core feature `international-phone`).
+    #[cfg(feature = "international-phone")]
     #[test]
     fn uk_number_uses_its_own_zone_for_the_floor() {
         // London 2026-06-01 21:30 BST = 20:30Z.

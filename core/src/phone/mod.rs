@@ -7,11 +7,20 @@
 //! microseconds per call. The table only lists area codes where every exchange has the same
 //! country, kind and validity under `phonenumber`, so both paths give the same answer; a
 //! unit test checks that for every listed area code.
+//!
+//! The full parser is the core feature `international-phone` (on by default). Without it
+//! (the npm package's light WebAssembly module, sized for a first page load) the fast paths
+//! still answer US and Canadian numbers and short codes exactly as the full build does, and
+//! a request that needs the full parser answers `international_parser_not_loaded` as a
+//! whole, never a partial or guessed answer (see [`unless_parser_missing`]).
 
 // Generated: kept exactly as `gen_nanp_table` writes it.
 #[rustfmt::skip]
 mod nanp_table;
+#[cfg(feature = "international-phone")]
 mod reader;
+#[rustfmt::skip]
+mod regions;
 
 use serde::{Deserialize, Serialize};
 
@@ -132,6 +141,7 @@ pub fn parse(input: &str, default_region: &str) -> Result<ParsedPhone, Error> {
 /// Parses with the full parser only, never the fast paths: for the table generator and the
 /// tests that prove the fast paths agree with it.
 #[doc(hidden)]
+#[cfg(feature = "international-phone")]
 pub fn parse_with_full_parser(input: &str, default_region: &str) -> Result<ParsedPhone, Error> {
     full_parse(input.trim(), &region_id(default_region)?)
 }
@@ -222,21 +232,21 @@ fn short_code(input: &str, region: &str) -> Option<ParsedPhone> {
 /// The default region as an upper-case ISO 3166 alpha-2 code the metadata knows of.
 fn region_id(region: &str) -> Result<String, Error> {
     let upper = region.trim().to_ascii_uppercase();
-    upper
-        .parse::<phonenumber::country::Id>()
-        .map(|_| upper.clone())
-        .map_err(|_| {
-            Error::invalid_value(
-                "default_region",
-                format!(
-                    "`{region}` is not a region code; expected an ISO 3166 alpha-2 code such as US, CA or GB"
-                ),
-            )
-        })
+    if regions::REGIONS.binary_search(&upper.as_str()).is_ok() {
+        return Ok(upper);
+    }
+    Err(Error::invalid_value(
+        "default_region",
+        format!(
+            "`{region}` is not a region code; expected an ISO 3166 alpha-2 code such as US, CA or GB"
+        ),
+    ))
 }
 
 /// What the full parser read, before the contract's "valid or nothing" rule: rules that
 /// must still answer for a well-formed number the metadata does not list use it.
+// Never built without the full parser: that build's reader only ever answers an error.
+#[cfg_attr(not(feature = "international-phone"), allow(dead_code))]
 struct FullReading {
     parsed: ParsedPhone,
     /// `+CC…` when the national number has a length the country's plan allows, valid or not.
@@ -245,6 +255,7 @@ struct FullReading {
     code_region: Option<String>,
 }
 
+#[cfg(feature = "international-phone")]
 fn read_fully(input: &str, region: &str) -> Result<FullReading, Error> {
     let reading = reader::read(input, region).map_err(|_| not_a_number())?;
     let e164 = format!("+{}{}", reading.cc, reading.nsn);
@@ -283,6 +294,80 @@ fn full_parse(input: &str, region: &str) -> Result<ParsedPhone, Error> {
     read_fully(input, region).map(|r| r.parsed)
 }
 
+/// Without the full parser: input with no digit at all is not a number whatever the
+/// metadata says (libphonenumber needs a digit to start a number; a unit test checks this
+/// against the full parser), so it answers as the full build does; anything else marks the
+/// request as needing the parser.
+#[cfg(not(feature = "international-phone"))]
+fn read_fully(input: &str, _region: &str) -> Result<FullReading, Error> {
+    if !input.chars().any(char::is_numeric) {
+        return Err(not_a_number());
+    }
+    Err(missing::needed(input))
+}
+
+#[cfg(not(feature = "international-phone"))]
+mod missing {
+    //! The record of a request that needed the full parser in a build without it.
+    //!
+    //! A thread-local flag rather than only an error value because several rules treat
+    //! "not a phone number" as an ordinary outcome (`parse(..).ok()`): an error value alone
+    //! would turn a missing parser into a confident wrong answer there. The flag is cleared
+    //! and read around each operation by [`super::unless_parser_missing`].
+
+    use std::cell::RefCell;
+
+    use crate::Error;
+
+    thread_local! {
+        static NEEDED: RefCell<Option<String>> = const { RefCell::new(None) };
+    }
+
+    /// Records that `input` needed the parser; returns the error for the caller to pass on.
+    pub(super) fn needed(input: &str) -> Error {
+        NEEDED.with(|n| {
+            let mut slot = n.borrow_mut();
+            if slot.is_none() {
+                *slot = Some(input.to_owned());
+            }
+        });
+        Error::InternationalParserNotLoaded {
+            input: input.to_owned(),
+        }
+    }
+
+    /// The first input recorded since the last call, clearing the record.
+    pub(super) fn take() -> Option<String> {
+        NEEDED.with(|n| n.borrow_mut().take())
+    }
+
+    /// Puts a record back (an enclosing operation's, after a nested one ran).
+    pub(super) fn restore(input: Option<String>) {
+        NEEDED.with(|n| *n.borrow_mut() = input);
+    }
+}
+
+/// Runs one operation; in a build without the international parser, answers
+/// `international_parser_not_loaded` if anything in it needed the parser, whatever the
+/// operation made of the phone error. Every entry point that calls a typed operation for a
+/// contract answer goes through this (`contract::run` does); in a full build it is `op()`.
+pub fn unless_parser_missing<R>(op: impl FnOnce() -> Result<R, Error>) -> Result<R, Error> {
+    #[cfg(not(feature = "international-phone"))]
+    {
+        // Nested calls keep the enclosing operation's record: it must refuse as well.
+        let enclosing = missing::take();
+        let result = op();
+        let needed = missing::take();
+        missing::restore(enclosing.or_else(|| needed.clone()));
+        match needed {
+            Some(input) => Err(Error::InternationalParserNotLoaded { input }),
+            None => result,
+        }
+    }
+    #[cfg(feature = "international-phone")]
+    op()
+}
+
 /// A number as the rules that depend on one need it: the parse, plus the E.164 form of a
 /// well-formed number the metadata does not list (`+447700900123`), which is not an error
 /// for them but must not be treated as known.
@@ -317,6 +402,7 @@ pub(crate) fn parse_lenient(input: &str, default_region: &str) -> Result<Lenient
     })
 }
 
+#[cfg(feature = "international-phone")]
 fn kind_of(kind: reader::NumberType) -> PhoneKind {
     use reader::NumberType;
     match kind {
@@ -336,8 +422,40 @@ fn kind_of(kind: reader::NumberType) -> PhoneKind {
 }
 
 #[cfg(test)]
+#[cfg(feature = "international-phone")]
 mod tests {
     use super::*;
+
+    #[test]
+    fn region_table_is_the_metadatas_region_list() {
+        for a in b'A'..=b'Z' {
+            for b in b'A'..=b'Z' {
+                let code = String::from_utf8(vec![a, b]).unwrap();
+                let known = code.parse::<phonenumber::country::Id>().is_ok();
+                assert_eq!(regions::REGIONS.contains(&code.as_str()), known, "{code}");
+            }
+        }
+        assert!(
+            regions::REGIONS.windows(2).all(|w| w[0] < w[1]),
+            "sorted for binary search"
+        );
+        assert!(region_id(" gb ").is_ok());
+        assert_eq!(region_id("001").unwrap_err().path(), "default_region");
+    }
+
+    proptest::proptest! {
+        /// What the light build answers without the parser (input with no digit is not a
+        /// number) is what the full parser answers.
+        #[test]
+        fn input_without_digits_is_not_a_number_for_the_full_parser(
+            input in "[ A-Za-z+()./#*,;:x\\-\\u{00A0}\\u{FF0B}\\u{3000}]{0,30}",
+            region in proptest::sample::select(vec!["US", "CA", "GB", "DE"]),
+        ) {
+            proptest::prop_assume!(!input.chars().any(char::is_numeric));
+            let full = parse(&input, region);
+            proptest::prop_assert_eq!(full, Err(not_a_number()), "{}", input);
+        }
+    }
 
     fn us(input: &str) -> ParsedPhone {
         parse(input, "US").unwrap()
@@ -512,5 +630,76 @@ mod tests {
                 assert_eq!(fast, slow, "{input}");
             }
         }
+    }
+}
+
+/// The build without the full parser (`--no-default-features`): what it still answers, and
+/// how it refuses the rest.
+#[cfg(test)]
+#[cfg(not(feature = "international-phone"))]
+mod light_tests {
+    use super::*;
+    use crate::ErrorKind;
+
+    #[test]
+    fn nanp_numbers_and_short_codes_answer_without_the_parser() {
+        let us = parse("(415) 555-0123", "US").unwrap();
+        assert_eq!(us.e164.as_deref(), Some("+14155550123"));
+        assert_eq!(
+            parse("+16135550123", "GB").unwrap().country.as_deref(),
+            Some("CA")
+        );
+        assert_eq!(parse("23456", "CA").unwrap().kind, PhoneKind::ShortCode);
+    }
+
+    #[test]
+    fn other_numbers_answer_not_loaded_naming_the_input() {
+        let error = parse("020 7946 0018", "GB").unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::InternationalParserNotLoaded);
+        assert_eq!(error.path(), "");
+        assert!(error.to_string().contains("`020 7946 0018`"), "{error}");
+        assert!(
+            error.to_string().contains("enableInternationalNumbers"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn input_errors_the_full_build_gives_are_given_unchanged() {
+        assert_eq!(parse("call me", "US"), Err(not_a_number()));
+        assert_eq!(
+            parse("415 555 0123", "XX").unwrap_err().path(),
+            "default_region"
+        );
+        assert_eq!(parse(&"1".repeat(65), "US").unwrap_err().path(), "input");
+    }
+
+    #[test]
+    fn an_operation_that_swallowed_the_phone_error_still_answers_not_loaded() {
+        // A rule that reads "not a number" as an ordinary outcome must not answer as if it was.
+        let swallowed = unless_parser_missing(|| Ok(parse("+44 20 7946 0018", "US").ok()));
+        assert_eq!(
+            swallowed.unwrap_err().kind(),
+            ErrorKind::InternationalParserNotLoaded
+        );
+        // The record does not leak into the next operation.
+        assert_eq!(unless_parser_missing(|| Ok(1)), Ok(1));
+        // A nested operation that needed the parser makes the enclosing one refuse too.
+        let outer = unless_parser_missing(|| {
+            let inner = unless_parser_missing(|| parse("+33 1 43 71 04 51", "US"));
+            assert!(inner.is_err());
+            Ok(2)
+        });
+        assert_eq!(
+            outer.unwrap_err().kind(),
+            ErrorKind::InternationalParserNotLoaded
+        );
+        assert_eq!(unless_parser_missing(|| Ok(3)), Ok(3));
+        assert_eq!(
+            crate::contract::evaluate_json(
+                r#"{"op":"parse_phone","args":{"input":"+44 20 7946 0018"}}"#
+            ),
+            r#"{"error":{"kind":"international_parser_not_loaded","message":"`+44 20 7946 0018` needs the international phone parser, which this build does not include (it answers US and Canadian numbers only); load it and ask again: in the npm package, `await enableInternationalNumbers()`","path":""}}"#
+        );
     }
 }

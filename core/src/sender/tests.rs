@@ -286,6 +286,8 @@ fn mms_needs_the_mms_capability() {
     assert_eq!(codes(&r), ["default_number_skipped"]);
 }
 
+// A non-NANP number: needs the full parser (core feature `international-phone`).
+#[cfg(feature = "international-phone")]
 #[test]
 fn mms_outside_us_and_canada_blocks_or_falls_back_to_sms() {
     let uk = json!({"to": "+447400123456", "channel": "mms"});
@@ -304,6 +306,8 @@ fn mms_outside_us_and_canada_blocks_or_falls_back_to_sms() {
     assert_eq!(r.channel, SendChannel::Mms);
 }
 
+// A non-NANP number: needs the full parser (core feature `international-phone`).
+#[cfg(feature = "international-phone")]
 #[test]
 fn sms_outside_us_and_canada_is_blocked() {
     let r = run(with(base(), json!({"to": "+447400123456"})));
@@ -335,6 +339,8 @@ fn whatsapp_outside_24_hours_requires_a_template_before_sender_choice() {
     );
 }
 
+// A non-NANP number: needs the full parser (core feature `international-phone`).
+#[cfg(feature = "international-phone")]
 #[test]
 fn whatsapp_uses_a_registered_whatsapp_sender_in_any_country() {
     let r = run(with(

@@ -1,7 +1,7 @@
 // The console shell: header, the "as of" clock every panel answers for, and one tab per
 // panel. The rules run in this page: importing 'telrules' starts its WebAssembly module
 // (top-level await), so by the time this code runs every operation answers synchronously.
-import { operations, version } from 'telrules';
+import { operations, version, parsePhone, enableInternationalNumbers } from 'telrules';
 import { PANELS } from './panels/index.js';
 import { ORG, SAMPLE_NOW, NUMBERS, REGISTRATIONS } from './sample.js';
 import { h, fill, field, formatInstant } from './ui.js';
@@ -116,6 +116,10 @@ function tabs(ctx, main) {
   const shown = entries.find((e) => !e.section.hidden);
   const ordered = [shown, ...entries.filter((e) => e !== shown)];
   const mounted = (async () => {
+    // The page starts with the light module (US and Canadian numbers). The sample org has
+    // a London number, so the full module is fetched now, before the panels ask; a number
+    // typed later that needs it loads it on demand (ui.js `attempt`).
+    if (ctx.numbers.some((n) => needsInternational(n.facts.phone_number))) await enableInternationalNumbers();
     for (const e of ordered) {
       await new Promise((resolve) => { setTimeout(resolve, 0); });
       e.panel.mount(e.body, ctx);
@@ -123,6 +127,16 @@ function tabs(ctx, main) {
     }
   })();
   return { list, mounted };
+}
+
+/** Whether only the full module (issue 17's on-demand international parser) reads `input`. */
+function needsInternational(input) {
+  try {
+    parsePhone({ input });
+    return false;
+  } catch (e) {
+    return e.kind === 'international_parser_not_loaded';
+  }
 }
 
 const ctx = createContext();

@@ -1,6 +1,8 @@
 // Small DOM helpers shared by the panels: no framework, just elements, labels and the
 // formatting of instants in a given time zone.
 
+import { enableInternationalNumbers } from 'telrules';
+
 let nextId = 0;
 /** A unique element id, for label/control pairs. */
 export function uid(prefix = 'f') {
@@ -82,11 +84,20 @@ export function problem(error) {
   return h('p', { class: 'problem', role: 'alert' }, h('strong', { text: 'Cannot answer: ' }), error.message ?? String(error));
 }
 
-/** Runs `fn`; on an error from the core, shows it in `el` instead of the answer. */
+/**
+ * Runs `fn`; on an error from the core, shows it in `el` instead of the answer. A number
+ * only the full module reads (the page starts with the light one, issue 17) loads it on
+ * demand: `el` says so while it loads, then `fn` runs again.
+ */
 export function attempt(el, fn) {
   try {
     return fn();
   } catch (e) {
+    if (e?.kind === 'international_parser_not_loaded') {
+      fill(el, h('p', { class: 'loading', role: 'status', text: 'Loading the international number parser…' }));
+      enableInternationalNumbers().then(() => attempt(el, fn), (failed) => fill(el, problem(failed)));
+      return undefined;
+    }
     fill(el, problem(e));
     return undefined;
   }

@@ -3,7 +3,7 @@
 //
 // webpack needs nothing: it turns the package's `new URL('./pkg/…wasm', import.meta.url)`
 // into an emitted asset and supports its top-level await. esbuild bundles the code but
-// leaves that URL as it is, so the .wasm must be copied next to the bundle, under
+// leaves those URLs as they are, so the .wasm files (light and full) must be copied next to the bundle, under
 // pkg/ (what the test does, and what the README tells esbuild users to do).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,7 +19,9 @@ const consoleDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 const entry = path.join(consoleDir, 'bundlers', 'consumer.js');
 const out = path.join(consoleDir, 'test-artifacts', 'bundlers');
 // The package as the consumer resolves it (node_modules/telrules, a link to bindings/).
-const wasmFile = path.join(consoleDir, 'node_modules', 'telrules', 'pkg', 'telrules_wasm_bg.wasm');
+const pkgDir = path.join(consoleDir, 'node_modules', 'telrules', 'pkg');
+// The light module a page loads first and the full one fetched on demand (issue 17).
+const wasmFiles = ['telrules_light_bg.wasm', 'telrules_wasm_bg.wasm'];
 
 let server;
 let browser;
@@ -66,9 +68,10 @@ test('esbuild: bundles the consumer; with the .wasm copied next to it, it runs i
     outfile: path.join(dir, 'app.js'), logLevel: 'silent',
   });
   // esbuild keeps the URL relative to the bundle, so the module goes in <outdir>/pkg/.
-  assert.match(readFileSync(path.join(dir, 'app.js'), 'utf8'), /new URL\("\.\/pkg\/telrules_wasm_bg\.wasm",import\.meta\.url\)/);
+  const bundled = readFileSync(path.join(dir, 'app.js'), 'utf8');
+  for (const file of wasmFiles) assert.ok(bundled.includes(`new URL("./pkg/${file}",import.meta.url)`), file);
   mkdirSync(path.join(dir, 'pkg'));
-  copyFileSync(wasmFile, path.join(dir, 'pkg', 'telrules_wasm_bg.wasm'));
+  for (const file of wasmFiles) copyFileSync(path.join(pkgDir, file), path.join(dir, 'pkg', file));
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><body><script type="module" src="app.js"></script>');
   assertAnswer(await run('esbuild'));
 });
@@ -84,7 +87,7 @@ test('webpack: bundles the consumer and emits the .wasm itself; it runs in Chrom
   });
   assert.equal(stats.hasErrors(), false, stats.toString('errors-only'));
   const emitted = readdirSync(dir).filter((f) => f.endsWith('.wasm'));
-  assert.equal(emitted.length, 1, 'webpack emitted the WebAssembly module as an asset');
+  assert.equal(emitted.length, 2, 'webpack emitted both WebAssembly modules as assets');
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><body><script src="app.js"></script>');
   assertAnswer(await run('webpack'));
 });

@@ -32,11 +32,19 @@ test('the dev server serves the console with the package linked from bindings/',
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const wasm = [];
-  page.on('response', (r) => { if (r.url().endsWith('.wasm')) wasm.push([r.status(), r.headers()['content-type']]); });
+  const names = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('.wasm')) {
+      wasm.push([r.status(), r.headers()['content-type']]);
+      names.push(path.basename(new URL(r.url()).pathname));
+    }
+  });
   await page.goto(`${url}/#composer`);
   await page.waitForFunction(() => window.consoleReady === true, null, { timeout: 60000 });
   assert.equal(await page.textContent('#encoding'), 'UCS-2');
-  assert.deepEqual(wasm, [[200, 'application/wasm']]);
+  // The light module, then the full one (the sample org has a London number; issue 17).
+  assert.deepEqual(wasm, [[200, 'application/wasm'], [200, 'application/wasm']]);
+  assert.deepEqual(names, ['telrules_light_bg.wasm', 'telrules_wasm_bg.wasm']);
   assert.deepEqual(errors, []);
   assert.deepEqual(foreign, []);
   await context.close();
