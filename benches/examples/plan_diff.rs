@@ -1,4 +1,12 @@
-//! One-off differential corpus: prints plan_send answers for many generated inputs.
+//! A differential corpus for `plan_send`: prints the answer (JSON, or the error) to each of
+//! `n` generated inputs (all sender types, counts up to 250,000, carriers, regions, odd and
+//! foreign numbers, quiet hours, caps, the horizon, validity periods), one per line. Run it
+//! on two commits and compare the outputs: a change meant to make the plan faster must not
+//! change one byte.
+//!
+//! ```text
+//! cargo run --release -p telrules-benches --example plan_diff -- 1500 > plan.txt
+//! ```
 use serde_json::{json, Value};
 use telrules::plan::{plan_send, PlanSendArgs};
 
