@@ -594,12 +594,20 @@ fn folklore(text: &str, words: &Words, f: &mut Findings) {
 
 /// The first listed phrase (folded; the last word may take a plural `S`) found in the words.
 fn first_mention(words: &Words, list: &'static [&'static str]) -> Option<&'static str> {
+    // Lengths first: almost every (word, phrase word) pair differs in length.
+    let matches = |w: &str, p: &str| {
+        (w.len() == p.len() && w == p) || (w.len() == p.len() + 1 && w.strip_suffix('S') == Some(p))
+    };
     list.iter().copied().find(|phrase| {
+        let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
+        // Most words fail on the phrase's first word: only those that pass split the rest.
         (0..words.len()).any(|i| {
-            phrase.split(' ').enumerate().all(|(k, p)| {
-                let w = words.get(i + k);
-                w == p || w.strip_suffix('S') == Some(p)
-            })
+            matches(words.get(i), first)
+                && (rest.is_empty()
+                    || rest
+                        .split(' ')
+                        .enumerate()
+                        .all(|(k, p)| matches(words.get(i + 1 + k), p)))
         })
     })
 }

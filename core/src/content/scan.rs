@@ -22,6 +22,7 @@
 //! ```
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -70,6 +71,11 @@ pub struct Link {
 pub fn find_links(text: &str) -> Vec<Link> {
     let mut links = Vec::new();
     for (start, word) in words_with_offsets(text) {
+        // Every link has a dot, and trimming only removes characters: a word without one
+        // is skipped before any trimming.
+        if !word.contains('.') {
+            continue;
+        }
         let (lead, core) = trim_punctuation(word);
         if let Some(link) = parse_link(core, start + lead) {
             links.push(link);
@@ -87,8 +93,13 @@ pub fn is_shared_shortener(host: &str) -> bool {
 /// The source of the shortener list naming `host`, or `None` when it is not a known shared
 /// shortener.
 pub fn shortener_source(host: &str) -> Option<&'static str> {
-    let host = host.trim_end_matches('.').to_ascii_lowercase();
-    let host = host.strip_prefix("www.").unwrap_or(&host);
+    shortener_source_of_lower(&host.trim_end_matches('.').to_ascii_lowercase())
+}
+
+/// [`shortener_source`] of a host already lower case without a trailing dot (a parsed
+/// link's host), without copying it.
+fn shortener_source_of_lower(host: &str) -> Option<&'static str> {
+    let host = host.strip_prefix("www.").unwrap_or(host);
     SHORTENER_LISTS.iter().find_map(|list| {
         list.hosts
             .iter()
@@ -108,6 +119,15 @@ pub fn shortener_source(host: &str) -> Option<&'static str> {
 /// Suffix List that is right for the common cases; an IP address comes back unchanged.
 pub fn registrable_domain(host_or_url: &str) -> String {
     let host = host_of(host_or_url.trim());
+    if host.split('.').all(|l| !l.is_empty()) {
+        return registrable_domain_of_host(&host).to_owned();
+    }
+    registrable_domain_by_labels(&host)
+}
+
+/// [`registrable_domain`] of a lower-case host that may have empty labels (`a..b.com`):
+/// they are skipped.
+fn registrable_domain_by_labels(host: &str) -> String {
     let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
     let n = labels.len();
     if n <= 2 || labels.iter().all(|l| l.chars().all(|c| c.is_ascii_digit())) {
@@ -124,6 +144,27 @@ pub fn registrable_domain(host_or_url: &str) -> String {
         .get(n.saturating_sub(keep)..)
         .unwrap_or_default()
         .join(".")
+}
+
+/// [`registrable_domain`] of a parsed link's host: lower case, without scheme, user, port,
+/// path or trailing dot, and without empty labels (`valid_host` checked), so `host_of` and
+/// the label filter would change nothing; the answer is a slice of it.
+fn registrable_domain_of_host(host: &str) -> &str {
+    let mut dots = host.rmatch_indices('.').map(|(i, _)| i);
+    let (Some(last), Some(second_last)) = (dots.next(), dots.next()) else {
+        return host;
+    };
+    if host.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return host;
+    }
+    let tld = host.get(last + 1..).unwrap_or_default();
+    let second = host.get(second_last + 1..last).unwrap_or_default();
+    let from = if tld.len() == 2 && SECOND_LEVEL_SUFFIXES.contains(&second) {
+        dots.next()
+    } else {
+        Some(second_last)
+    };
+    from.and_then(|dot| host.get(dot + 1..)).unwrap_or(host)
 }
 
 /// The lower-case host of a URL or host string: scheme, user info, port, path, query and
@@ -218,14 +259,14 @@ fn parse_link(word: &str, start: usize) -> Option<Link> {
             return None;
         }
     }
-    let source = shortener_source(host);
+    let source = shortener_source_of_lower(host);
     Some(Link {
         text: word.to_owned(),
         start,
         end: start + word.len(),
         scheme: scheme.map(str::to_owned),
         host: host.to_owned(),
-        domain: registrable_domain(host),
+        domain: registrable_domain_of_host(host).to_owned(),
         shared_shortener: source.is_some(),
         shortener_source: source,
     })
@@ -234,20 +275,20 @@ fn parse_link(word: &str, start: usize) -> Option<Link> {
 /// At least two non-empty labels of letters, digits and hyphens (any script), the last one
 /// not all digits unless the whole host is an IPv4 address.
 fn valid_host(host: &str) -> bool {
-    let labels: Vec<&str> = host.split('.').collect();
-    if labels.len() < 2
-        || labels.iter().any(|l| {
-            l.is_empty()
-                || l.starts_with('-')
-                || l.ends_with('-')
-                || !l.chars().all(|c| c.is_alphanumeric() || c == '-')
-        })
-    {
-        return false;
+    let (mut labels, mut digit_labels, mut last_digits) = (0, 0, false);
+    for l in host.split('.') {
+        if l.is_empty()
+            || l.starts_with('-')
+            || l.ends_with('-')
+            || !l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        {
+            return false;
+        }
+        labels += 1;
+        last_digits = l.bytes().all(|b| b.is_ascii_digit());
+        digit_labels += usize::from(last_digits);
     }
-    let all_digits = |l: &&str| l.chars().all(|c| c.is_ascii_digit());
-    let tld_digits = labels.last().is_some_and(all_digits);
-    !tld_digits || (labels.len() == 4 && labels.iter().all(all_digits))
+    labels >= 2 && (!last_digits || (labels == 4 && digit_labels == 4))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -283,6 +324,10 @@ pub fn find_phone_numbers(text: &str) -> Vec<PhoneMatch> {
     while i < bytes.len() {
         let b = bytes.get(i).copied().unwrap_or_default();
         let starts = b.is_ascii_digit() || b == b'+' || b == b'(';
+        if !starts {
+            i += 1;
+            continue;
+        }
         let prev = if i == 0 {
             None
         } else {
@@ -296,7 +341,7 @@ pub fn find_phone_numbers(text: &str) -> Vec<PhoneMatch> {
                 )
         }) || prev
             .is_some_and(|p| p >= 0x80 && prev_char_is_currency_or_letter(text, i));
-        if !starts || glued {
+        if glued {
             i += 1;
             continue;
         }
@@ -436,13 +481,15 @@ impl Words {
         let mut start = None;
         let mut broke = false;
         let mut pending_break = false;
-        for (i, c) in folded.char_indices() {
-            match c {
-                ' ' | '|' => {
+        // Separators are ASCII, and no byte of a multi-byte character equals one: walking
+        // bytes finds the same spans as walking characters, without decoding.
+        for (i, &b) in folded.as_bytes().iter().enumerate() {
+            match b {
+                b' ' | b'|' => {
                     if let Some(s) = start.take() {
                         spans.push((s, i, broke));
                     }
-                    if c == '|' {
+                    if b == b'|' {
                         pending_break = true;
                     }
                 }
@@ -743,9 +790,14 @@ pub fn mentions_name_in(words: &Words, name: &str) -> bool {
     loop {
         let before = wanted.len();
         for suffix in LEGAL_SUFFIXES {
-            let parts: Vec<&str> = suffix.split(' ').collect();
-            if wanted.len() > parts.len() && wanted.ends_with(&parts) {
-                wanted.truncate(wanted.len() - parts.len());
+            // `wanted` ends with the suffix's words (compared in place, no copy).
+            let parts = suffix.split(' ').count();
+            if wanted.len() > parts
+                && wanted
+                    .get(wanted.len() - parts..)
+                    .is_some_and(|tail| tail.iter().zip(suffix.split(' ')).all(|(w, p)| *w == p))
+            {
+                wanted.truncate(wanted.len() - parts);
             }
         }
         if wanted.len() == before {
@@ -972,13 +1024,31 @@ fn word_matches(word: &str, part: &str) -> bool {
     word == part || word.strip_suffix('S') == Some(part)
 }
 
-type TermIndex = HashMap<&'static str, Vec<(TermCategory, &'static str)>>;
+/// A multiply-rotate hasher for the term index's short keys: SipHash's setup costs more
+/// than the rest of a lookup, and the index's keys are the tables' own terms (a text's
+/// words are only looked up, never inserted), so there is no key set to flood.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+}
+
+type TermIndex =
+    HashMap<&'static str, Vec<(TermCategory, &'static str)>, BuildHasherDefault<WordHasher>>;
 
 /// First word of each term -> the terms starting with it. Built once per process.
 fn term_index() -> &'static TermIndex {
     static INDEX: OnceLock<TermIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: TermIndex = HashMap::new();
+        let mut index = TermIndex::default();
         for set in TERM_SETS {
             for &term in set.terms {
                 let first = term.split(' ').next().unwrap_or(term);
@@ -1094,6 +1164,37 @@ mod tests {
         );
         assert_eq!(registrable_domain("harbor.ca"), "harbor.ca");
         assert_eq!(registrable_domain("a.b.example.io"), "example.io");
+        assert_eq!(
+            registrable_domain("https://a..shop.Example.co.uk."),
+            "example.co.uk"
+        );
+        assert_eq!(registrable_domain(""), "");
+    }
+
+    #[test]
+    fn a_links_domain_is_the_registrable_domain_of_its_host() {
+        for host in [
+            "bit.ly",
+            "www.harbordental.com",
+            "shop.example.co.uk",
+            "a.b.example.io",
+            "x.co.uk",
+            "10.0.0.1",
+            "1.2.3.example.de",
+            "go.example.com.au",
+            "münchen.de",
+        ] {
+            assert_eq!(
+                registrable_domain_of_host(host),
+                registrable_domain_by_labels(host),
+                "{host}"
+            );
+            assert_eq!(
+                shortener_source_of_lower(host),
+                shortener_source(host),
+                "{host}"
+            );
+        }
     }
 
     #[test]

@@ -37,6 +37,32 @@ pub fn candidate_zones(e164: &str) -> &'static [Tz] {
     &[]
 }
 
+/// The candidate zones every number of NANP area code `npa` (`+1NPA…`) shares: `Some`
+/// when the table has no exchange-level row under the area code (so the longest matching
+/// prefix is the same for all its numbers), `None` when the zones depend on the exchange
+/// (`208`: `12082` and `1208201` rows). Lets a caller look the zones up once per area code.
+pub(crate) fn area_code_zones(npa: u16) -> Option<&'static [Tz]> {
+    if !(200..=999).contains(&npa) {
+        return None;
+    }
+    let area = 1_000 + u32::from(npa); // the digits `1NPA`
+    let mut scale = 1u32;
+    for len in 5..=MAX_PREFIX_DIGITS as u8 {
+        scale *= 10;
+        // Rows are sorted by (length, value): find the first row of this length at or
+        // above `1NPA000…` and see whether it still starts with `1NPA`.
+        let (low, high) = (area * scale, (area + 1) * scale);
+        let at = PREFIXES.partition_point(|&(v, l, _)| (l, v) < (len, low));
+        if PREFIXES
+            .get(at)
+            .is_some_and(|&(v, l, _)| l == len && v < high)
+        {
+            return None;
+        }
+    }
+    Some(candidate_zones(&format!("+1{npa}5550100")))
+}
+
 /// The UTC offset, in seconds east of UTC, that the core uses for the IANA zone `zone` at
 /// the instant `at`; `None` when the core does not know the zone name. Exposed so the zone
 /// data can be checked against an independent reader of the tz database.
@@ -135,6 +161,22 @@ mod tests {
                 .collect();
             got.sort_unstable();
             assert_eq!(got, want, "{prefix}");
+        }
+    }
+
+    #[test]
+    fn area_code_zones_agree_with_every_exchange() {
+        // Idaho's 208 has exchange-level rows; most area codes have none.
+        assert_eq!(area_code_zones(208), None);
+        assert_eq!(area_code_zones(206), Some(&[Tz::America__Los_Angeles][..]));
+        for npa in 200..=999u16 {
+            let Some(shared) = area_code_zones(npa) else {
+                continue;
+            };
+            for exchange in 200..1000 {
+                let number = format!("+1{npa}{exchange}0123");
+                assert_eq!(candidate_zones(&number), shared, "{number}");
+            }
         }
     }
 

@@ -155,6 +155,8 @@ pub(crate) const LATIN_FOLDS: &[(char, char, &str)] = &[
     ('\u{17F}', '\u{17F}', "S"),
 ];
 
+// Called once per character of every folded text: inlined into the fold loop.
+#[inline]
 fn class(c: char) -> Class {
     // Full-width ASCII: same characters, offset by 0xFEE0.
     let c = if ('\u{FF01}'..='\u{FF5E}').contains(&c) {
@@ -195,17 +197,73 @@ fn class(c: char) -> Class {
 }
 
 /// Folds `text` into `sink` (see the module docs for the output shape).
+///
+/// ASCII is read byte by byte without decoding: a run of letters and digits, the bulk of
+/// most texts, is copied upper-cased (inside a run no separator is pending, so only its
+/// first character can print one), and other ASCII only sets the pending separator.
+/// `#`, apostrophes and non-ASCII characters take the general path. A test checks the
+/// result against a per-character reference.
 pub(crate) fn fold_into<S: Sink>(text: &str, sink: &mut S) {
     let mut wrote = false;
     let mut in_word = false;
     let mut pending_space = false;
     let mut pending_break = false;
     let mut pending_apostrophe = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&byte) = bytes.get(i) {
+        if byte.is_ascii_alphanumeric() {
+            if !(pending_apostrophe && in_word) && wrote {
+                if pending_break {
+                    sink.put('|');
+                } else if pending_space {
+                    sink.put(' ');
+                }
+            }
+            pending_apostrophe = false;
+            pending_space = false;
+            pending_break = false;
+            while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
+                sink.put(char::from(b.to_ascii_uppercase()));
+                i += 1;
+            }
+            in_word = true;
+            wrote = true;
+            continue;
+        }
+        if byte.is_ascii() && !matches!(byte, b'#' | b'\'' | b'`') {
+            // Other ASCII: white space, controls, `-`, `_` and `/` separate words; line
+            // breaks and punctuation end the clause (what `class` answers for them).
+            let space = match byte {
+                b'\n' | b'\r' => false,
+                b'-' | b'_' | b'/' => true,
+                b => b.is_ascii_whitespace() || b.is_ascii_control(),
+            };
+            if pending_apostrophe {
+                pending_break = true;
+                pending_apostrophe = false;
+            }
+            if space {
+                pending_space = true;
+            } else {
+                pending_break = true;
+            }
+            in_word = false;
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        i += c.len_utf8();
         // `#` standing alone is how people write "number" (`wrong #`, `remove my #`); before
         // a letter or digit (`#4411`, `#STOP`) it stays a separator.
-        let class = if c == '#' && !chars.peek().is_some_and(|n| n.is_alphanumeric()) {
+        let class = if c == '#'
+            && !text
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(char::is_alphanumeric)
+        {
             Class::WordStr("NUMBER")
         } else {
             class(c)
@@ -260,6 +318,98 @@ pub(crate) fn fold(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fold one character at a time, as it was before the ASCII-run fast path: the
+    /// reference the fast path must agree with.
+    fn fold_reference(text: &str) -> String {
+        let sink = &mut String::new();
+        let mut wrote = false;
+        let mut in_word = false;
+        let mut pending_space = false;
+        let mut pending_break = false;
+        let mut pending_apostrophe = false;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            // `#` standing alone is how people write "number" (`wrong #`, `remove my #`); before
+            // a letter or digit (`#4411`, `#STOP`) it stays a separator.
+            let class = if c == '#' && !chars.peek().is_some_and(|n| n.is_alphanumeric()) {
+                Class::WordStr("NUMBER")
+            } else {
+                class(c)
+            };
+            if let Class::Skip = class {
+                continue;
+            }
+            let is_word = matches!(class, Class::Word(_) | Class::WordStr(_) | Class::Other(_));
+            if is_word {
+                // An apostrophe between two letters joins them; pending separators print once.
+                if !(pending_apostrophe && in_word) && wrote {
+                    if pending_break {
+                        sink.put('|');
+                    } else if pending_space {
+                        sink.put(' ');
+                    }
+                }
+                pending_apostrophe = false;
+                pending_space = false;
+                pending_break = false;
+                match class {
+                    Class::Word(w) => sink.put(w),
+                    Class::WordStr(s) => s.chars().for_each(|w| sink.put(w)),
+                    Class::Other(o) => o.to_uppercase().for_each(|w| sink.put(w)),
+                    _ => {}
+                }
+                in_word = true;
+                wrote = true;
+                continue;
+            }
+            if pending_apostrophe {
+                // The apostrophe was not between letters: it was a quote.
+                pending_break = true;
+                pending_apostrophe = false;
+            }
+            match class {
+                Class::Apostrophe if in_word => pending_apostrophe = true,
+                Class::Space => pending_space = true,
+                _ => pending_break = true,
+            }
+            in_word = false;
+        }
+        sink.clone()
+    }
+
+    #[test]
+    fn the_ascii_run_fast_path_folds_like_the_reference() {
+        for text in [
+            "Reply STOP to opt out",
+            "Don't text me, O'Brien's 'stop' #4411 wrong # ok",
+            "Café-Rosé: ＳＴＯＰ  arre\u{302}t\n\nstraße 🛑 stop!!",
+            "#",
+            "# #",
+            "a#",
+            "#a",
+            "'",
+            "a'",
+            "'a",
+            "a''b",
+            "a' b",
+            "x\u{200B}y",
+            "",
+            "a\tb\x0bc\x7fd\re-f_g/h.i,j;k:l\"m",
+            "it's.' ok",
+            "a'\nb",
+            "a' -b",
+        ] {
+            assert_eq!(fold(text), fold_reference(text), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_path_agrees_with_the_reference(text in "[a-zA-Z0-9 #'’`\\-_/.,!?\"\t\x0b\x7f\\n\\r\u{e9}\u{302}\u{200B}ＳΩ😀]{0,40}") {
+            proptest::prop_assert_eq!(fold(&text), fold_reference(&text));
+        }
+    }
 
     #[test]
     fn surrounding_punctuation_quotes_and_emoji_vanish() {

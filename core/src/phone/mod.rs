@@ -174,6 +174,14 @@ fn nanp_fast_path(input: &str) -> Option<ParsedPhone> {
     })
 }
 
+/// The country of every `+1` number of area code `npa` whose exchange starts with 2-9,
+/// when the E.164 fast path answers for that area code (valid, country from the area code
+/// alone); `None` when such numbers go to the full parser. Lets a caller read one number
+/// of the area code and reuse the answer for the others (`plan_send` with many recipients).
+pub(crate) fn nanp_area_code_country(npa: u16) -> Option<&'static str> {
+    nanp_table::lookup(npa).map(|entry| entry.country)
+}
+
 /// NANP numbers as people type them, `(415) 555-0123`, `415.555.0123`, `1-415-555-0123`,
 /// `+1 415 555 0123`: separators dropped, then the E.164 fast path. Without `+1`, ten (or
 /// `1` plus ten) digits are NANP only when the default region is US or CA. Anything else

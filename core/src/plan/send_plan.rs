@@ -29,7 +29,7 @@
 //! recipients that share candidate zones and regions (they get the same answer).
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::{BinaryHeap, HashMap, VecDeque};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::{DateTime, Days, SecondsFormat, TimeZone, Utc};
@@ -41,7 +41,8 @@ use super::{
     check_sender, units_per_message, BrandType, Carrier, Channel, SenderSpec, SenderType, BIG_THREE,
 };
 use crate::hours::{
-    candidate_zones, regions_of_area_code, send_window_at, MessageClass, Policy, DEFAULT_RESTRICTED,
+    area_code_zones, candidate_zones, regions_of_area_code, send_window_at, MessageClass, Policy,
+    DEFAULT_RESTRICTED,
 };
 use crate::segments::Encoding;
 use crate::Error;
@@ -341,8 +342,9 @@ struct Group {
     zones: &'static [Tz],
     /// The class is not restricted: always open.
     always_open: bool,
-    /// Last open answer: the UTC granule it holds for.
-    open_granule: i64,
+    /// Last open answer: the UTC granule it holds for, [from, to) ms (kept as a range so
+    /// the check per message is two comparisons, not a division).
+    open: (i64, i64),
     /// Last blocked answer: blocked on [from, until) ms; `until` = i64::MAX: never opens.
     blocked: (i64, i64),
     blocked_rule: String,
@@ -384,15 +386,29 @@ fn lane_of(carrier: Carrier) -> Lane {
 /// `+1NPANXXXXXX` -> NPANXX as a number (the zones table goes 7 digits deep for +1).
 fn nanp_prefix(to: &str) -> Option<u32> {
     let digits = to.strip_prefix("+1")?.as_bytes();
-    if digits.len() != 10 || !digits.iter().all(u8::is_ascii_digit) {
+    if digits.len() != 10 {
         return None;
     }
-    Some(
-        digits
-            .get(..6)?
-            .iter()
-            .fold(0u32, |n, d| n * 10 + u32::from(d - b'0')),
-    )
+    let mut prefix = 0u32;
+    for (k, &d) in digits.iter().enumerate() {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        if k < 6 {
+            prefix = prefix * 10 + u32::from(d - b'0');
+        }
+    }
+    Some(prefix)
+}
+
+/// `str::trim`, answering at once for the usual number that starts and ends with a visible
+/// ASCII character (Unicode white space is ASCII white space or non-ASCII).
+fn trim(text: &str) -> &str {
+    let bytes = text.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => text,
+        _ => text.trim(),
+    }
 }
 
 /// The number's facts, and whether every number of its NPA-NXX shares them (US and
@@ -418,14 +434,58 @@ fn number_info(to: &str) -> Option<(NumberInfo, bool)> {
     ))
 }
 
+/// The facts every `+1NPA` number with an exchange starting 2-9 shares, when the area code
+/// is a US or Canadian one the phone fast path answers for (valid, country from the area
+/// code) and whose zones do not depend on the exchange: exactly what [`number_info`]
+/// reads for any such number, without reading it.
+fn area_code_info(npa: u16) -> Option<NumberInfo> {
+    let country = crate::phone::nanp_area_code_country(npa)?;
+    if !matches!(country, "US" | "CA") {
+        return None;
+    }
+    Some(NumberInfo {
+        us: country == "US",
+        zones: area_code_zones(npa)?,
+        regions: regions_of_area_code(npa),
+    })
+}
+
+/// A number read once and reused: its facts and, once a recipient without a stated region
+/// has used it, that recipient's quiet-hours group (the same for all such recipients).
+#[derive(Clone, Copy)]
+struct Memo {
+    info: NumberInfo,
+    group: u32,
+}
+
+/// Per NANP area code: not looked at yet, shared by every exchange 2-9, or read per
+/// NPA-NXX.
+#[derive(Clone, Copy)]
+enum AreaMemo {
+    Unread,
+    Shared(Memo),
+    PerExchange,
+}
+
+/// Where a recipient's [`Memo`] lives.
+#[derive(Clone, Copy)]
+enum MemoAt {
+    Area(usize),
+    Prefix(u32),
+    Nowhere,
+}
+
 /// Reads every recipient once: country, carrier lane, quiet-hours group.
 ///
 /// US and Canadian numbers in E.164 share everything the plan needs with every number of
 /// the same NPA-NXX (libphonenumber's US and CA patterns and the zones table go no deeper),
 /// so those are read once per NPA-NXX; a property test checks the cache against reading
-/// each number.
+/// each number. Most area codes go further: the fast path answers from the area code and
+/// the zones table has no exchange-level rows, so one memo serves the whole area code
+/// (a send to 100,000 numbers over 40 area codes reads 40, not 30,000).
 fn prepare(recipients: &[PlanRecipient], sender: SenderType, restricted: bool) -> Prepared {
-    let mut by_prefix: FastMap<u32, NumberInfo> = FastMap::default();
+    let mut by_area: Vec<AreaMemo> = vec![AreaMemo::Unread; 1_000];
+    let mut by_prefix: FastMap<u32, Memo> = FastMap::default();
     let mut by_key: FastMap<GroupKey, u32> = FastMap::default();
     let mut out = Prepared {
         lanes: Vec::with_capacity(recipients.len()),
@@ -437,18 +497,53 @@ fn prepare(recipients: &[PlanRecipient], sender: SenderType, restricted: bool) -
         invalid: 0,
     };
     for (index, recipient) in recipients.iter().enumerate() {
-        let info = match nanp_prefix(recipient.to.trim()) {
-            Some(prefix) => match by_prefix.get(&prefix) {
-                Some(info) => Some(*info),
-                None => {
-                    let read = number_info(&recipient.to);
-                    if let Some((info, true)) = read {
-                        by_prefix.insert(prefix, info);
+        let (info, at) = match nanp_prefix(trim(&recipient.to)) {
+            Some(prefix) => {
+                let npa = (prefix / 1_000) as usize;
+                let exchange_starts_2_to_9 = prefix / 100 % 10 >= 2;
+                let area = by_area.get(npa).copied().unwrap_or(AreaMemo::PerExchange);
+                let area = match area {
+                    AreaMemo::Unread if exchange_starts_2_to_9 => {
+                        let read = match area_code_info(npa as u16) {
+                            Some(info) => AreaMemo::Shared(Memo {
+                                info,
+                                group: NO_GROUP,
+                            }),
+                            None => AreaMemo::PerExchange,
+                        };
+                        if let Some(slot) = by_area.get_mut(npa) {
+                            *slot = read;
+                        }
+                        read
                     }
-                    read.map(|(info, _)| info)
+                    other => other,
+                };
+                match area {
+                    AreaMemo::Shared(memo) if exchange_starts_2_to_9 => {
+                        (Some(memo.info), MemoAt::Area(npa))
+                    }
+                    _ => match by_prefix.get(&prefix) {
+                        Some(memo) => (Some(memo.info), MemoAt::Prefix(prefix)),
+                        None => match number_info(&recipient.to) {
+                            Some((info, true)) => {
+                                by_prefix.insert(
+                                    prefix,
+                                    Memo {
+                                        info,
+                                        group: NO_GROUP,
+                                    },
+                                );
+                                (Some(info), MemoAt::Prefix(prefix))
+                            }
+                            read => (read.map(|(info, _)| info), MemoAt::Nowhere),
+                        },
+                    },
                 }
-            },
-            None => number_info(&recipient.to).map(|(info, _)| info),
+            }
+            None => (
+                number_info(&recipient.to).map(|(info, _)| info),
+                MemoAt::Nowhere,
+            ),
         };
         let Some(info) = info else {
             out.invalid += 1;
@@ -477,6 +572,20 @@ fn prepare(recipients: &[PlanRecipient], sender: SenderType, restricted: bool) -
             out.unknown += 1;
         }
         out.lanes.push(lane);
+        // Without a stated region the group follows from the number alone: remembered in
+        // its memo after the first lookup.
+        let memo = match (recipient.region.is_none(), at) {
+            (true, MemoAt::Area(npa)) => match by_area.get_mut(npa) {
+                Some(AreaMemo::Shared(memo)) => Some(memo),
+                _ => None,
+            },
+            (true, MemoAt::Prefix(prefix)) => by_prefix.get_mut(&prefix),
+            _ => None,
+        };
+        if let Some(memo) = memo.as_ref().filter(|m| m.group != NO_GROUP) {
+            out.groups_of.push(memo.group);
+            continue;
+        }
         let key = GroupKey {
             zones: (info.zones.as_ptr() as usize, info.zones.len()),
             regions: info.regions,
@@ -489,12 +598,15 @@ fn prepare(recipients: &[PlanRecipient], sender: SenderType, restricted: bool) -
                 region: recipient.region.clone(),
                 zones: info.zones,
                 always_open: !restricted,
-                open_granule: i64::MIN,
+                open: (0, 0),
                 blocked: (0, 0),
                 blocked_rule: String::new(),
             });
             next_id
         });
+        if let Some(memo) = memo {
+            memo.group = id;
+        }
         out.groups_of.push(id);
     }
     out
@@ -511,6 +623,13 @@ struct Window<'a> {
     restricted: &'a [MessageClass],
 }
 
+impl Group {
+    /// Open at `t` by what is already known (no lookup): the common case, checked inline.
+    fn open_at(&self, t: i64) -> bool {
+        self.always_open || (t >= self.open.0 && t < self.open.1)
+    }
+}
+
 /// `None`: open at `t`; `Some(until)`: held until `until` (`i64::MAX`: no window).
 fn held_until(
     group: &mut Group,
@@ -518,11 +637,7 @@ fn held_until(
     window: &Window<'_>,
     group_index: usize,
 ) -> Result<Option<i64>, Error> {
-    if group.always_open {
-        return Ok(None);
-    }
-    let granule = t.div_euclid(window.granule_ms);
-    if granule == group.open_granule {
+    if group.open_at(t) {
         return Ok(None);
     }
     if t >= group.blocked.0 && t < group.blocked.1 {
@@ -554,7 +669,10 @@ fn held_until(
         return Ok(None);
     }
     if answer.allowed {
-        group.open_granule = granule;
+        let from = t
+            .div_euclid(window.granule_ms)
+            .saturating_mul(window.granule_ms);
+        group.open = (from, from.saturating_add(window.granule_ms));
         return Ok(None);
     }
     let until = answer
@@ -654,22 +772,37 @@ struct NotPlaced {
     reason: &'static str,
 }
 
-/// One group's messages waiting in a lane, in submission order.
-struct Queue {
-    group: u32,
-    messages: std::collections::VecDeque<u32>,
+/// Where a group stands in one lane.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Status {
+    Open,
+    /// Held by quiet hours until its entry in `blocked` comes due.
+    Blocked,
+    /// Its messages do not go out, for this reason.
+    Dropped(&'static str),
+}
+
+/// One group in one lane.
+struct GroupLane {
+    status: Status,
+    /// Its messages the lane reached while the group was held, in submission order. They
+    /// were all submitted before any message the lane has not reached yet.
+    parked: VecDeque<u32>,
     /// Quiet hours have held this group since the send started.
     held: bool,
     /// When the group last reopened after being held (its messages are resubmitted then).
     reopened_at: i64,
 }
 
-/// Runs one lane. Every message is submitted at `start`; groups of recipients that share
-/// a quiet-hours answer queue separately, and the lane sends, at each free slot, the
-/// earliest-submitted message of a group that is open. A held group waits in `blocked`
-/// until its window opens (one entry per group, not per message), and a spent daily cap
-/// closes the whole lane until the next Pacific midnight, so the work is proportional to
-/// the messages plus the window changes, never messages × days.
+/// Runs one lane. Every message is submitted at `start`, and the lane sends, at each free
+/// slot, the earliest-submitted message whose group of recipients (those sharing a
+/// quiet-hours answer) is open. The lane walks its messages in list order; a message whose
+/// group is held waits in that group's `parked` list, and a held group waits in `blocked`
+/// (one entry per group, not per message) until its window opens, when its parked
+/// messages compete again by submission order through `reopened`. While no group is held
+/// a message costs no heap operation at all. A spent daily cap closes the whole lane until
+/// the next Pacific midnight, so the work is proportional to the messages plus the window
+/// changes, never messages × days.
 fn run_lane(
     sim: &Sim<'_>,
     input: &LaneInput,
@@ -684,38 +817,25 @@ fn run_lane(
     let units = i64::from(sim.units);
     let slot = |run_start: i64, j: i64| run_start + j.saturating_mul(per_ms) / rate_units;
 
-    let mut queues: Vec<Queue> = Vec::new();
-    // Group ids are dense (0..groups.len()); the last slot is for messages without one.
-    let mut queue_of: Vec<usize> = vec![usize::MAX; groups.len() + 1];
-    for &index in &input.messages {
-        let group = groups_of.get(index as usize).copied().unwrap_or(NO_GROUP);
-        let key = if group == NO_GROUP {
-            groups.len()
-        } else {
-            (group as usize).min(groups.len())
-        };
-        let Some(entry) = queue_of.get_mut(key) else {
-            continue;
-        };
-        if *entry == usize::MAX {
-            *entry = queues.len();
-            queues.push(Queue {
-                group,
-                messages: std::collections::VecDeque::new(),
-                held: false,
-                reopened_at: sim.start,
-            });
-        }
-        if let Some(queue) = queues.get_mut(*entry) {
-            queue.messages.push_back(index);
-        }
-    }
-    // Open groups by the index of their first waiting message; held groups by reopening.
-    let mut open: BinaryHeap<Reverse<(u32, usize)>> = queues
-        .iter()
-        .enumerate()
-        .filter_map(|(qi, q)| q.messages.front().map(|&head| Reverse((head, qi))))
+    // Group ids are dense (0..groups.len()); the last key is for messages without one.
+    let no_group = groups.len();
+    let key_of = |index: u32| match groups_of.get(index as usize).copied() {
+        Some(g) if g != NO_GROUP => (g as usize).min(no_group),
+        _ => no_group,
+    };
+    let mut states: Vec<GroupLane> = (0..=no_group)
+        .map(|_| GroupLane {
+            status: Status::Open,
+            parked: VecDeque::new(),
+            held: false,
+            reopened_at: sim.start,
+        })
         .collect();
+    let messages = input.messages.as_slice();
+    // The next message of the lane's list not yet sent, parked or dropped.
+    let mut cursor = 0;
+    // Open groups with parked messages, by their first; held groups by their reopening.
+    let mut reopened: BinaryHeap<Reverse<(u32, usize)>> = BinaryHeap::new();
     let mut blocked: BinaryHeap<Reverse<(i64, usize)>> = BinaryHeap::new();
 
     let mut run_start = sim.start;
@@ -729,77 +849,118 @@ fn run_lane(
     loop {
         let next_slot = slot(run_start, run_units);
         let t = next_slot.max(floor);
-        while let Some(&Reverse((until, qi))) = blocked.peek() {
+        while let Some(&Reverse((until, key))) = blocked.peek() {
             if until > t {
                 break;
             }
             blocked.pop();
-            if let Some(head) = queues.get(qi).and_then(|q| q.messages.front()) {
-                open.push(Reverse((*head, qi)));
+            if let Some(state) = states.get_mut(key) {
+                state.status = Status::Open;
+                if let Some(&head) = state.parked.front() {
+                    reopened.push(Reverse((head, key)));
+                }
             }
         }
-        let Some(Reverse((_, qi))) = open.pop() else {
-            match blocked.peek() {
+        // The first message ahead in the list whose group is open; on the way, messages
+        // of held groups are parked and those of dropped groups reported.
+        let mut ahead = None;
+        while let Some(&index) = messages.get(cursor) {
+            let key = key_of(index);
+            match states.get_mut(key) {
+                Some(state) if state.status == Status::Blocked => state.parked.push_back(index),
+                Some(GroupLane {
+                    status: Status::Dropped(reason),
+                    ..
+                }) => dropped.push(NotPlaced { index, reason }),
+                _ => {
+                    ahead = Some((index, key));
+                    break;
+                }
+            }
+            cursor += 1;
+        }
+        let parked_first = reopened.peek().map(|&Reverse(head)| head);
+        let (index, key, from_parked) = match (ahead, parked_first) {
+            (Some(a), Some(p)) if p.0 < a.0 => (p.0, p.1, true),
+            (Some(a), _) => (a.0, a.1, false),
+            (None, Some(p)) => (p.0, p.1, true),
+            (None, None) => match blocked.peek() {
                 // Nothing open: the lane idles until the first group reopens.
                 Some(&Reverse((until, _))) => {
                     floor = floor.max(until);
                     continue;
                 }
                 None => break,
-            }
-        };
-        let Some(queue) = queues.get_mut(qi) else {
-            continue;
+            },
         };
         if t > sim.horizon {
             // Beyond the horizon: everything still waiting is reported, once.
-            for q in &mut queues {
-                for index in q.messages.drain(..) {
+            for state in &mut states {
+                for index in state.parked.drain(..) {
                     dropped.push(NotPlaced {
                         index,
                         reason: "beyond_horizon",
                     });
                 }
             }
+            for &index in messages.get(cursor..).unwrap_or_default() {
+                let reason = match states.get(key_of(index)).map(|s| s.status) {
+                    Some(Status::Dropped(reason)) => reason,
+                    _ => "beyond_horizon",
+                };
+                dropped.push(NotPlaced { index, reason });
+            }
             break;
         }
-        let Some(&index) = queue.messages.front() else {
-            continue;
+        let Some(state) = states.get_mut(key) else {
+            break;
         };
-        let g = queue.group;
-        if let Some(group) = groups.get_mut(g as usize) {
+        // Takes the message out of the lane's list (into its group's parked list) or out
+        // of `reopened`, for a message that does not go out now.
+        let mut set_aside = |state: &mut GroupLane| {
+            if from_parked {
+                reopened.pop();
+            } else {
+                cursor += 1;
+                state.parked.push_back(index);
+            }
+        };
+        if let Some(group) = groups.get_mut(key).filter(|g| !g.open_at(t)) {
             let rep = group.rep;
             if let Some(until) = held_until(group, t, &sim.window, rep)? {
+                set_aside(state);
                 if until == i64::MAX {
                     let reason = if group.zones.is_empty() {
                         "no_time_zone"
                     } else {
                         "no_send_window"
                     };
-                    for index in queue.messages.drain(..) {
+                    state.status = Status::Dropped(reason);
+                    for index in state.parked.drain(..) {
                         dropped.push(NotPlaced { index, reason });
                     }
                 } else {
-                    queue.held = true;
-                    queue.reopened_at = until;
+                    state.status = Status::Blocked;
+                    state.held = true;
+                    state.reopened_at = until;
                     let rule = &group.blocked_rule;
                     holds
                         .by_group
-                        .entry(g)
+                        .entry(key as u32)
                         .and_modify(|e| e.1 = e.1.min(until))
                         .or_insert_with(|| (rule.clone(), until));
-                    blocked.push(Reverse((until, qi)));
+                    blocked.push(Reverse((until, key)));
                 }
                 continue;
             }
         }
         if let Some(cap) = input.cap {
             if u64::from(sim.units) > cap {
-                for index in queue.messages.drain(..) {
-                    dropped.push(NotPlaced {
-                        index,
-                        reason: "exceeds_daily_cap",
-                    });
+                set_aside(state);
+                let reason = "exceeds_daily_cap";
+                state.status = Status::Dropped(reason);
+                for index in state.parked.drain(..) {
+                    dropped.push(NotPlaced { index, reason });
                 }
                 continue;
             }
@@ -814,10 +975,10 @@ fn run_lane(
                 }
             };
             if day_used + u64::from(sim.units) > cap {
-                // The brand's cap is spent: the lane is closed until the next day.
+                // The brand's cap is spent: the lane is closed until the next day, and the
+                // message stays first in line.
                 floor = floor.max(current.1);
                 capped_since = Some(current.1);
-                open.push(Reverse((index, qi)));
                 continue;
             }
             if day_used == 0 {
@@ -825,35 +986,38 @@ fn run_lane(
             }
             day_used += u64::from(sim.units);
         }
-        queue.messages.pop_front();
-        if let Some(&head) = queue.messages.front() {
-            open.push(Reverse((head, qi)));
+        if from_parked {
+            reopened.pop();
+            state.parked.pop_front();
+            if let Some(&head) = state.parked.front() {
+                reopened.push(Reverse((head, key)));
+            }
+        } else {
+            cursor += 1;
         }
         if t > next_slot {
             run_start = t;
             run_units = 0;
         }
         run_units += units;
-        let last = slot(run_start, run_units - 1);
         let pushed = capped_since.is_some();
         if pushed {
             out.pushed += 1;
         }
-        if queue.held {
+        if state.held {
             if let Some(flag) = holds.quiet.get_mut(index as usize) {
                 *flag = true;
             }
         }
         out.first = Some(out.first.map_or(t, |f| f.min(t)));
-        out.last = Some(last);
-        out.last_held_by = u8::from(pushed) | (u8::from(queue.held) << 1);
+        out.last_held_by = u8::from(pushed) | (u8::from(state.held) << 1);
         out.sent += 1;
         out.units += u64::from(sim.units);
         // Submitted at the start, or again when its group reopened or its day began.
         let submitted = sim
             .start
-            .max(if queue.held {
-                queue.reopened_at
+            .max(if state.held {
+                state.reopened_at
             } else {
                 sim.start
             })
@@ -863,6 +1027,10 @@ fn run_lane(
         if wait > sim.validity_ms {
             out.over_validity += 1;
         }
+    }
+    // The last unit of the last message sent (the run only changes when one is sent).
+    if out.sent > 0 {
+        out.last = Some(slot(run_start, run_units - 1));
     }
     Ok(out)
 }
@@ -969,6 +1137,33 @@ fn run_scenario(
             messages: Vec::new(),
         })
         .collect();
+    // Each lane's input, looked up once per lane rather than searched per message. Every
+    // lane a message can be given exists in its setup; the last lane is a harmless home
+    // should that ever change.
+    let last_input = inputs.len().saturating_sub(1);
+    let input_of = |lane: Lane| {
+        inputs
+            .iter()
+            .position(|input| input.lane == lane)
+            .unwrap_or(last_input)
+    };
+    let at_of = [
+        input_of(Lane::Att),
+        input_of(Lane::Tmobile),
+        input_of(Lane::Verizon),
+        input_of(Lane::Other),
+        input_of(Lane::Sender),
+    ];
+    let lane_at = |lane: Lane| {
+        let k = match lane {
+            Lane::Att => 0,
+            Lane::Tmobile => 1,
+            Lane::Verizon => 2,
+            Lane::Other => 3,
+            Lane::Sender => 4,
+        };
+        at_of.get(k).copied().unwrap_or(last_input)
+    };
     let mut unknown_seen: usize = 0;
     for (i, slot) in lanes_of.iter().enumerate() {
         let lane = match (slot, split) {
@@ -983,13 +1178,7 @@ fn run_scenario(
                 l
             }
         };
-        // Every lane a message can be given exists in its setup; the last lane is a
-        // harmless home should that ever change.
-        let at = inputs
-            .iter()
-            .position(|input| input.lane == lane)
-            .unwrap_or(inputs.len().saturating_sub(1));
-        if let Some(input) = inputs.get_mut(at) {
+        if let Some(input) = inputs.get_mut(lane_at(lane)) {
             input.messages.push(i as u32);
         }
     }

@@ -16,6 +16,23 @@ impl Words {
         let lower = text.to_lowercase();
         let mut spans = Vec::new();
         let mut start = None;
+        if lower.is_ascii() {
+            // The usual text: bytes are characters, no decoding needed.
+            for (i, b) in lower.bytes().enumerate() {
+                match (b.is_ascii_alphanumeric(), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        spans.push((s, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(s) = start {
+                spans.push((s, lower.len()));
+            }
+            return Words { lower, spans };
+        }
         for (i, c) in lower.char_indices() {
             let word_char = c.is_alphanumeric();
             match (word_char, start) {
@@ -79,8 +96,18 @@ impl Words {
         &self,
         table: &'static [&'static [&'static str]],
     ) -> Option<&'static [&'static str]> {
+        // Most words start no term: a 64-bit mask of the terms' first words (by length,
+        // first and last byte) turns those away before the binary search. Equal words have
+        // equal bits, so nothing that matches is skipped.
+        let mask = table
+            .iter()
+            .filter_map(|t| t.first())
+            .fold(0u64, |m, w| m | word_bit(w));
         for i in 0..self.len() {
             let w = self.word(i);
+            if mask & word_bit(w) == 0 {
+                continue;
+            }
             let from = table.partition_point(|t| t.first().copied().unwrap_or("") < w);
             for term in table.get(from..).unwrap_or(&[]) {
                 if term.first().copied() != Some(w) {
@@ -93,6 +120,18 @@ impl Words {
         }
         None
     }
+}
+
+/// One bit of 64 for a word, from its length and first and last bytes (see `first_term`).
+fn word_bit(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let first = u64::from(b.first().copied().unwrap_or(0));
+    let last = u64::from(b.last().copied().unwrap_or(0));
+    let h = first
+        .wrapping_mul(31)
+        .wrapping_add(last.wrapping_mul(7))
+        .wrapping_add((b.len() as u64).wrapping_mul(131));
+    1u64 << (h % 64)
 }
 
 /// Whether a name carries a legal-entity suffix (LLC, Inc., Corp., …) anywhere. "Co" is

@@ -233,7 +233,8 @@ impl Default for SegmentCounter {
     fn default() -> Self {
         SegmentCounter {
             segments: 1,
-            first: Vec::new(),
+            // Room for a full first segment of 7-bit characters: no regrowth per character.
+            first: Vec::with_capacity((SEGMENT_BITS / 7) as usize),
             first_bits: 0,
             current_bits: 0,
         }
