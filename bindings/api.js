@@ -5,6 +5,7 @@ import {
   opNames,
   version as wasmVersion,
   compileSchedule as wasmCompileSchedule,
+  evaluateValue as wasmEvaluateValue,
 } from './pkg/telrules_wasm.js';
 
 /** An answer of the form {"error": {...}}, thrown by the per-op functions. */
@@ -38,9 +39,55 @@ export function version() {
 }
 
 function call(op, args) {
+  return OBJECT_PATH.has(op) ? callWithObjects(op, args) : callWithJson(op, args);
+}
+
+function callWithJson(op, args) {
   const answer = evaluate({ op, args });
   if (answer.error) throw new TelrulesError(answer.error);
   return answer.ok;
+}
+
+// Issue 17: the ops whose per-op function takes the object path (serde-wasm-bindgen reads
+// the args object and builds the result object, no JSON text) because it measured no slower
+// than the JSON text path under Node; the others keep JSON text. See BENCHMARKS.md.
+const OBJECT_PATH = new Set([
+  'segments',
+  'parse_phone',
+  'classify_inbound',
+  'handle_inbound',
+  'lint_reply',
+  'readiness',
+  'org_readiness',
+  'explain_error',
+  'deliverability',
+  'business_hours',
+  'send_window',
+  'select_sender',
+  'verify_webhook_signature',
+  'parse_inbound_webhook',
+  'parse_status_callback',
+  'render_twiml_reply',
+  'check_message',
+  'preflight_registration',
+  'plan_send',
+  'estimate_cost',
+]);
+
+// The object path. When it refuses the args (kind invalid_args), the JSON text path answers
+// instead, so a refusal reads word for word as evaluateJson's (serde-wasm-bindgen words a
+// type mismatch differently: "floating point 5" where JSON says "integer 5") and values
+// that only JSON.stringify converts (a Date, a key set to undefined) are read as before.
+function callWithObjects(op, args) {
+  try {
+    return wasmEvaluateValue(op, args);
+  } catch (thrown) {
+    if (thrown && typeof thrown === 'object' && typeof thrown.kind === 'string') {
+      if (thrown.kind === 'invalid_args') return callWithJson(op, args);
+      throw new TelrulesError(thrown);
+    }
+    throw thrown;
+  }
 }
 
 // One function per operation, in the order of the contract. Each returns the `ok` result

@@ -11,6 +11,7 @@ use serde_json::value::RawValue;
 
 /// What kind of failure an [`Error`] is. Serialised in snake_case; never renamed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorKind {
     /// The request text is not JSON.

@@ -90,3 +90,65 @@ impl CompiledSchedule {
         serde_json::to_string(&serde_json::json!({ "ok": answer })).map_err(|e| e.to_string())
     }
 }
+
+// ---- issue 17: JS objects across the boundary ------------------------------------------
+//
+// The per-op JS functions' object path: the args object is read by serde-wasm-bindgen
+// straight into the op's serde type, and the result is built as a plain JS object, with no
+// JSON text on either side. One export serves every op (the op name is a short string): the
+// per-op code is the same generic instantiation either way, and twenty exports would add
+// glue to the JS module for no measurable gain (see BENCHMARKS.md, issue 17).
+
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+
+/// The object path's boundary: args as a JS value, the result as a JS value built by
+/// serde-wasm-bindgen's JSON-compatible serializer (`None` as `null`, maps as plain
+/// objects, 64-bit integers as numbers), so it equals `JSON.parse` of the text answer.
+struct JsObjects;
+
+impl telrules::contract::Boundary for JsObjects {
+    type Args<'a> = JsValue;
+    type Out = JsValue;
+    fn args<A: serde::de::DeserializeOwned>(args: JsValue) -> Result<A, telrules::Error> {
+        telrules::contract::args_from(serde_wasm_bindgen::Deserializer::from(args))
+    }
+    fn out<R: Serialize>(result: &R) -> Result<JsValue, telrules::Error> {
+        result
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|_| telrules::contract::unserialisable())
+    }
+}
+
+/// The contract's `error` object, thrown to JS as a plain object.
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    kind: telrules::ErrorKind,
+    message: String,
+    path: &'a str,
+}
+
+fn thrown(error: &telrules::Error) -> JsValue {
+    let body = ErrorBody {
+        kind: error.kind(),
+        message: error.to_string(),
+        path: error.path(),
+    };
+    body.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or_else(|_| JsValue::from_str(&telrules::contract::error_json(error)))
+}
+
+/// Answers op `op` for an args object with the `ok` result as a plain JS object; throws the
+/// contract's `error` object (`{kind, message, path}`, paths under `args`). `undefined` or
+/// `null` args are an empty object, as a request without `args` is on the JSON path.
+#[wasm_bindgen(js_name = evaluateValue)]
+pub fn evaluate_value(op: &str, args: JsValue) -> Result<JsValue, JsValue> {
+    let args = if args.is_null_or_undefined() {
+        JsValue::from(js_sys::Object::new())
+    } else if !args.is_object() || args.is_array() {
+        return Err(thrown(&telrules::contract::not_an_object()));
+    } else {
+        args
+    };
+    telrules::contract::evaluate_with::<JsObjects>(op, args).map_err(|e| thrown(&e))
+}
