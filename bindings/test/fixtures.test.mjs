@@ -118,3 +118,97 @@ test('held-back inbound corpus meets the targets through WebAssembly', () => {
   assert.ok(recalled * 100 >= worded * 98, `worded opt-outs recalled ${recalled}/${worded}`);
   assert.ok(readAsOptOut * 100 <= ordinary, `ordinary texts read as opt-out ${readAsOptOut}/${ordinary}`);
 });
+
+// ---- issue 17: objects across the boundary ---------------------------------------------
+// The object path (serde-wasm-bindgen reads the args object and builds the result object)
+// must answer every fixture as the JSON text path does: the same result, deep-equal and
+// serialising to the same JSON text; for a refusal the same kind, path and message (the args
+// are read through a serde_json::Value tree, so refusals carry serde_json's words).
+import * as wasm from '../pkg/telrules_wasm.js';
+
+const plainCases = cases.filter(
+  (c) => typeof c.request === 'object' && c.request !== null && !Array.isArray(c.request) && typeof c.request.op === 'string'
+    && Object.keys(c.request).every((k) => k === 'op' || k === 'args') && telrules.operations().includes(c.request.op),
+);
+
+function objectAnswer(op, args) {
+  try {
+    return { ok: wasm.evaluateValue(op, args) };
+  } catch (thrown) {
+    return { error: thrown };
+  }
+}
+
+test('the object path answers every fixture as the JSON text path does', () => {
+  assert.ok(plainCases.length > 500, `only ${plainCases.length} plain fixture requests`);
+  const mismatches = [];
+  let errors = 0;
+  for (const c of plainCases) {
+    const text = JSON.parse(telrules.evaluateJson(requestText(c.request)));
+    const object = objectAnswer(c.request.op, c.request.args);
+    if (text.ok !== undefined) {
+      if (object.ok === undefined || JSON.stringify(object.ok) !== JSON.stringify(text.ok)) {
+        mismatches.push(`${c.file} / ${c.name}\n  text:   ${JSON.stringify(text)}\n  object: ${JSON.stringify(object)}`);
+        continue;
+      }
+      assert.deepStrictEqual(object.ok, text.ok, `${c.file} / ${c.name}`);
+    } else {
+      errors += 1;
+      const e = object.error;
+      const same = e && e.kind === text.error.kind && e.path === text.error.path && e.message === text.error.message;
+      if (!same) mismatches.push(`${c.file} / ${c.name}\n  text:   ${JSON.stringify(text)}\n  object: ${JSON.stringify(object)}`);
+    }
+  }
+  assert.ok(errors > 20, `only ${errors} error fixtures reached the object path`);
+  assert.equal(mismatches.length, 0, `${mismatches.length} differ:\n${mismatches.join('\n')}`);
+});
+
+test('per-op functions answer every fixture word for word as evaluateJson does', () => {
+  const camel = (op) => op.replace(/_([a-z])/g, (_, ch) => ch.toUpperCase());
+  const mismatches = [];
+  for (const c of plainCases) {
+    const text = JSON.parse(telrules.evaluateJson(requestText(c.request)));
+    let got;
+    try {
+      got = { ok: telrules[camel(c.request.op)](c.request.args) };
+    } catch (e) {
+      if (!(e instanceof telrules.TelrulesError)) throw e;
+      got = { error: { kind: e.kind, message: e.message, path: e.path } };
+    }
+    if (JSON.stringify(got) !== JSON.stringify(text)) {
+      mismatches.push(`${c.file} / ${c.name}\n  text: ${JSON.stringify(text)}\n  got:  ${JSON.stringify(got)}`);
+    }
+  }
+  assert.equal(mismatches.length, 0, `${mismatches.length} differ:\n${mismatches.join('\n')}`);
+});
+
+test('the object path reads the args object itself, not its JSON text', () => {
+  // A BigInt cannot be JSON.stringify'd; serde-wasm-bindgen reads it as an integer.
+  assert.equal(wasm.evaluateValue('explain_error', { code: 30034n }).code, 30034);
+  assert.throws(() => JSON.stringify({ code: 30034n }), TypeError);
+  // undefined and null args are an empty object, as a request without args is.
+  for (const args of [undefined, null]) {
+    const e = objectAnswer('segments', args).error;
+    assert.equal(e.kind, 'invalid_args');
+    assert.equal(e.path, 'args');
+    assert.match(e.message, /missing field `text`/);
+  }
+  // Not an object: refused at `args`, as on the text path.
+  for (const args of [[], 'text', 3]) {
+    const e = objectAnswer('segments', args).error;
+    assert.deepEqual([e.kind, e.path], ['invalid_args', 'args']);
+  }
+  assert.equal(objectAnswer('segmentz', {}).error.kind, 'unknown_op');
+});
+
+test('per-op functions read what only JSON.stringify converts as before (a Date, an undefined field)', () => {
+  const org = { timezone: 'America/Los_Angeles', weekly: { mon: [['09:00', '17:00']] } };
+  const at = '2026-11-30T18:00:00.000Z';
+  const withDate = telrules.businessHours({ org, at: new Date(at) });
+  assert.deepStrictEqual(withDate, telrules.businessHours({ org, at }));
+  assert.equal(withDate.open, true);
+  assert.deepStrictEqual(
+    telrules.segments({ text: 'Hi', smart_encoding: undefined }),
+    telrules.segments({ text: 'Hi' }),
+  );
+});

@@ -102,16 +102,27 @@ impl CompiledSchedule {
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
-/// The object path's boundary: args as a JS value, the result as a JS value built by
-/// serde-wasm-bindgen's JSON-compatible serializer (`None` as `null`, maps as plain
-/// objects, 64-bit integers as numbers), so it equals `JSON.parse` of the text answer.
+/// The object path's boundary. Args: the JS object is read by serde-wasm-bindgen into a
+/// `serde_json::Value` tree, which the op's type is then read from. Reading the op's type
+/// straight from the JS object would be one step shorter, but serde-wasm-bindgen reads a
+/// struct by looking up its known field names only, so a misspelt field would be ignored
+/// instead of refused (the core's arg types deny unknown fields); through the tree every
+/// key is seen, and refusals carry serde_json's own words, as on the text path. Result: a
+/// JS value built by serde-wasm-bindgen's JSON-compatible serializer (`None` as `null`,
+/// maps as plain objects, 64-bit integers as numbers), equal to `JSON.parse` of the text.
 struct JsObjects;
 
 impl telrules::contract::Boundary for JsObjects {
     type Args<'a> = JsValue;
     type Out = JsValue;
     fn args<A: serde::de::DeserializeOwned>(args: JsValue) -> Result<A, telrules::Error> {
-        telrules::contract::args_from(serde_wasm_bindgen::Deserializer::from(args))
+        let tree: serde_json::Value =
+            serde::Deserialize::deserialize(serde_wasm_bindgen::Deserializer::from(args))
+                .map_err(|e| telrules::Error::InvalidArgs {
+                    path: "args".to_owned(),
+                    message: format!("args must be plain JSON data: {e}"),
+                })?;
+        telrules::contract::args_from(tree)
     }
     fn out<R: Serialize>(result: &R) -> Result<JsValue, telrules::Error> {
         result
