@@ -126,8 +126,12 @@ fn value_path_answers_every_fixture_as_the_text_path() {
     let mut errors = 0;
     for (_, file) in &files {
         for case in &file.cases {
-            let Some(request) = case.request.as_object() else { continue };
-            let Some(op) = request.get("op").and_then(|op| op.as_str()) else { continue };
+            let Some(request) = case.request.as_object() else {
+                continue;
+            };
+            let Some(op) = request.get("op").and_then(|op| op.as_str()) else {
+                continue;
+            };
             if request.keys().any(|k| k != "op" && k != "args") || !telrules::OPS.contains(&op) {
                 continue;
             }
@@ -153,5 +157,10 @@ fn value_path_answers_every_fixture_as_the_text_path() {
     }
     assert!(count > 500, "only {count} plain fixture requests");
     assert!(errors > 20, "only {errors} error fixtures");
-    assert!(differ.is_empty(), "{} differ:\n{}", differ.len(), differ.join("\n"));
+    assert!(
+        differ.is_empty(),
+        "{} differ:\n{}",
+        differ.len(),
+        differ.join("\n")
+    );
 }

@@ -45,7 +45,9 @@ pub(crate) fn dispatch<B: Boundary>(op: &str, args: B::Args<'_>) -> Result<B::Ou
         "send_window" => run::<B, _, _>(args, |a| hours::send_window(&a)),
         "select_sender" => run::<B, _, _>(args, |a| sender::select_sender(&a)),
         #[cfg(feature = "webhooks")]
-        "verify_webhook_signature" => run::<B, _, _>(args, |a| twilio::verify_webhook_signature(&a)),
+        "verify_webhook_signature" => {
+            run::<B, _, _>(args, |a| twilio::verify_webhook_signature(&a))
+        }
         "parse_inbound_webhook" => run::<B, _, _>(args, |a| twilio::parse_inbound_webhook(&a)),
         "parse_status_callback" => run::<B, _, _>(args, |a| twilio::parse_status_callback(&a)),
         "render_twiml_reply" => run::<B, _, _>(args, |a| twilio::render_twiml_reply(&a)),

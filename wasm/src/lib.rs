@@ -1,9 +1,9 @@
 //! WebAssembly exports of the telrules core. No rules live here: the boundary is the JSON
 //! contract, so the npm package and the native core answer with the same bytes.
 //!
-//! JSON strings cross the boundary (rather than JS objects walked field by field) because
-//! `JSON.stringify`/`JSON.parse` are fast native code in every engine, the module stays
-//! smaller, and byte-identical answers are guaranteed by construction.
+//! `evaluateJson` takes and gives JSON text: byte-identical answers by construction.
+//! `evaluateValue` (issue 17, at the end) takes and gives JS objects through
+//! serde-wasm-bindgen; the npm package's per-op functions use it where it measured faster.
 
 use chrono::{DateTime, Utc};
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -116,12 +116,13 @@ impl telrules::contract::Boundary for JsObjects {
     type Args<'a> = JsValue;
     type Out = JsValue;
     fn args<A: serde::de::DeserializeOwned>(args: JsValue) -> Result<A, telrules::Error> {
-        let tree: serde_json::Value =
-            serde::Deserialize::deserialize(serde_wasm_bindgen::Deserializer::from(args))
-                .map_err(|e| telrules::Error::InvalidArgs {
-                    path: "args".to_owned(),
-                    message: format!("args must be plain JSON data: {e}"),
-                })?;
+        let tree: serde_json::Value = serde::Deserialize::deserialize(
+            serde_wasm_bindgen::Deserializer::from(args),
+        )
+        .map_err(|e| telrules::Error::InvalidArgs {
+            path: "args".to_owned(),
+            message: format!("args must be plain JSON data: {e}"),
+        })?;
         telrules::contract::args_from(tree)
     }
     fn out<R: Serialize>(result: &R) -> Result<JsValue, telrules::Error> {
