@@ -5,7 +5,7 @@ import {
   opNames,
   version as wasmVersion,
   compileSchedule as wasmCompileSchedule,
-  evaluateValue as wasmEvaluateValue,
+  evaluateToObject as wasmEvaluateToObject,
 } from './pkg/telrules_wasm.js';
 
 /** An answer of the form {"error": {...}}, thrown by the per-op functions. */
@@ -48,24 +48,26 @@ function callWithJson(op, args) {
   return answer.ok;
 }
 
-// Issue 17: the ops whose per-op function takes the object path (serde-wasm-bindgen reads
-// the args object, serde_json reads the op's type from that tree, serde-wasm-bindgen builds
-// the result object; no JSON text) because under Node it measured no slower than the JSON
-// text path on the op's first fixture (median of three runs, BENCHMARKS.md, issue 17). The
-// four left out read lists of many small objects (deliverability's messages, select_sender's
-// numbers, webhook form fields), where reading the JS object key by key costs more than one
-// JSON.stringify; they keep JSON text.
+// Issue 17: the ops whose per-op function takes the object path: the args still cross as
+// JSON.stringify's text (read by the same serde_json code as evaluateJson, so every refusal
+// is word for word the same), but the result comes back as a plain object built in
+// WebAssembly by serde-wasm-bindgen, with no JSON text and no JSON.parse. Chosen where it
+// measured no slower than the JSON text path under Node (median of three runs; lint_reply,
+// the one exception, keeps JSON text; BENCHMARKS.md, issue 17).
 const OBJECT_PATH = new Set([
   'segments',
   'parse_phone',
   'classify_inbound',
   'handle_inbound',
-  'lint_reply',
   'readiness',
   'org_readiness',
   'explain_error',
+  'deliverability',
   'business_hours',
   'send_window',
+  'select_sender',
+  'verify_webhook_signature',
+  'parse_inbound_webhook',
   'parse_status_callback',
   'render_twiml_reply',
   'check_message',
@@ -74,18 +76,13 @@ const OBJECT_PATH = new Set([
   'estimate_cost',
 ]);
 
-// The object path. When it refuses the args (kind invalid_args), the JSON text path answers
-// instead: values that only JSON.stringify converts (a Date, a field set to undefined, an
-// object with toJSON) are then read as they always were, and a real refusal is the text
-// path's, word for word. Only refusals pay for the second try.
 function callWithObjects(op, args) {
+  // As evaluate({op, args}) serialises it: no args (or args JSON cannot express) is {}.
+  const text = args === null ? undefined : JSON.stringify(args);
   try {
-    return wasmEvaluateValue(op, args);
+    return wasmEvaluateToObject(op, text === undefined ? '{}' : text);
   } catch (thrown) {
-    if (thrown && typeof thrown === 'object' && typeof thrown.kind === 'string') {
-      if (thrown.kind === 'invalid_args') return callWithJson(op, args);
-      throw new TelrulesError(thrown);
-    }
+    if (thrown && typeof thrown === 'object' && typeof thrown.kind === 'string') throw new TelrulesError(thrown);
     throw thrown;
   }
 }

@@ -111,14 +111,11 @@ const HEADER: &str = "\
 ";
 
 /// The declarations file as the current Rust types give it.
-fn generate() -> String {
+fn generate() -> Result<String, String> {
     let dir = std::env::temp_dir().join(format!("telrules-ts-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let cfg = Config::new().with_out_dir(&dir).with_large_int("number");
-    let deps = match export_roots(&cfg) {
-        Ok(deps) => deps,
-        Err(e) => panic!("ts-rs export failed: {e}"),
-    };
+    let deps = export_roots(&cfg).map_err(|e| format!("ts-rs export failed: {e}"))?;
     // Two Rust types with one TypeScript name would overwrite each other's file.
     let mut names: BTreeMap<String, &str> = BTreeMap::new();
     let mut clashes = Vec::new();
@@ -149,7 +146,7 @@ fn generate() -> String {
         if OPEN_TO_OTHER_FIELDS.contains(&stem) {
             let end = text
                 .rfind("};")
-                .unwrap_or_else(|| panic!("{stem} is not an object type"));
+                .ok_or_else(|| format!("{stem} is not an object type"))?;
             text.insert_str(end, "\n/** Any other field of the Twilio resource (ignored). */\n[twilioField: string]: unknown, ");
             opened.push(stem.to_owned());
         }
@@ -172,7 +169,7 @@ fn generate() -> String {
     while out.contains("\n\n\n") {
         out = out.replace("\n\n\n", "\n\n");
     }
-    indent(&out)
+    Ok(indent(&out))
 }
 
 /// ts-rs writes each object type's fields at the left margin; indent them by nesting depth
@@ -233,7 +230,7 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
 #[test]
 fn generated_types() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../bindings/types.d.ts");
-    let fresh = generate();
+    let fresh = generate().unwrap_or_else(|e| panic!("{e}"));
     if std::env::var_os("TELRULES_WRITE_TYPES").is_some() {
         if let Err(e) = std::fs::write(&path, &fresh) {
             panic!("cannot write {}: {e}", path.display());

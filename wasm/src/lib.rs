@@ -93,37 +93,29 @@ impl CompiledSchedule {
 
 // ---- issue 17: JS objects across the boundary ------------------------------------------
 //
-// The per-op JS functions' object path: the args object is read by serde-wasm-bindgen
-// straight into the op's serde type, and the result is built as a plain JS object, with no
-// JSON text on either side. One export serves every op (the op name is a short string): the
-// per-op code is the same generic instantiation either way, and twenty exports would add
-// glue to the JS module for no measurable gain (see BENCHMARKS.md, issue 17).
+// The per-op JS functions' object path: the args arrive as JSON object text (what
+// `JSON.stringify` gives, read by the same serde_json code as `evaluateJson`), and the
+// result leaves as a plain JS object built by serde-wasm-bindgen, with no JSON text and no
+// `JSON.parse`. Reading the args object itself through serde-wasm-bindgen was measured too
+// (BENCHMARKS.md, issue 17): slower than `JSON.stringify` on most ops and about 105 KB
+// gzipped larger, because it reads a JS object one property at a time across the boundary
+// and must go through a `serde_json::Value` tree (serde-wasm-bindgen reads a struct by its
+// known field names only, so a misspelt field would pass unrefused). One export serves
+// every op: the per-op code is the same generic instantiation either way.
 
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
-/// The object path's boundary. Args: the JS object is read by serde-wasm-bindgen into a
-/// `serde_json::Value` tree, which the op's type is then read from. Reading the op's type
-/// straight from the JS object would be one step shorter, but serde-wasm-bindgen reads a
-/// struct by looking up its known field names only, so a misspelt field would be ignored
-/// instead of refused (the core's arg types deny unknown fields); through the tree every
-/// key is seen, and refusals carry serde_json's own words, as on the text path. Result: a
-/// JS value built by serde-wasm-bindgen's JSON-compatible serializer (`None` as `null`,
-/// maps as plain objects, 64-bit integers as numbers), equal to `JSON.parse` of the text.
-struct JsObjects;
+/// The object path's boundary: args as JSON object text, the result as a JS value built by
+/// serde-wasm-bindgen's JSON-compatible serializer (`None` as `null`, maps as plain
+/// objects, 64-bit integers as numbers), equal to `JSON.parse` of the text answer's `ok`.
+struct TextInObjectsOut;
 
-impl telrules::contract::Boundary for JsObjects {
-    type Args<'a> = JsValue;
+impl telrules::contract::Boundary for TextInObjectsOut {
+    type Args<'a> = &'a str;
     type Out = JsValue;
-    fn args<A: serde::de::DeserializeOwned>(args: JsValue) -> Result<A, telrules::Error> {
-        let tree: serde_json::Value = serde::Deserialize::deserialize(
-            serde_wasm_bindgen::Deserializer::from(args),
-        )
-        .map_err(|e| telrules::Error::InvalidArgs {
-            path: "args".to_owned(),
-            message: format!("args must be plain JSON data: {e}"),
-        })?;
-        telrules::contract::args_from(tree)
+    fn args<A: serde::de::DeserializeOwned>(args: &str) -> Result<A, telrules::Error> {
+        telrules::contract::args_from(&mut serde_json::Deserializer::from_str(args))
     }
     fn out<R: Serialize>(result: &R) -> Result<JsValue, telrules::Error> {
         result
@@ -150,17 +142,13 @@ fn thrown(error: &telrules::Error) -> JsValue {
         .unwrap_or_else(|_| JsValue::from_str(&telrules::contract::error_json(error)))
 }
 
-/// Answers op `op` for an args object with the `ok` result as a plain JS object; throws the
-/// contract's `error` object (`{kind, message, path}`, paths under `args`). `undefined` or
-/// `null` args are an empty object, as a request without `args` is on the JSON path.
-#[wasm_bindgen(js_name = evaluateValue)]
-pub fn evaluate_value(op: &str, args: JsValue) -> Result<JsValue, JsValue> {
-    let args = if args.is_null_or_undefined() {
-        JsValue::from(js_sys::Object::new())
-    } else if !args.is_object() || args.is_array() {
+/// Answers op `op` for `args`, the op's arguments as JSON object text, with the `ok` result
+/// as a plain JS object; throws the contract's `error` object (`{kind, message, path}`,
+/// paths under `args`), word for word as `evaluateJson` words it.
+#[wasm_bindgen(js_name = evaluateToObject)]
+pub fn evaluate_to_object(op: &str, args: &str) -> Result<JsValue, JsValue> {
+    if !args.trim_start().starts_with('{') {
         return Err(thrown(&telrules::contract::not_an_object()));
-    } else {
-        args
-    };
-    telrules::contract::evaluate_with::<JsObjects>(op, args).map_err(|e| thrown(&e))
+    }
+    telrules::contract::evaluate_with::<TextInObjectsOut>(op, args).map_err(|e| thrown(&e))
 }
