@@ -39,10 +39,54 @@ export function version() {
 }
 
 function call(op, args) {
+  return OBJECT_PATH.has(op) ? callWithObjects(op, args) : callWithJson(op, args);
+}
+
+function callWithJson(op, args) {
   const answer = evaluate({ op, args });
   if (answer.error) throw new TelrulesError(answer.error);
   return answer.ok;
 }
+
+// Issue 17: the ops whose per-op function takes the object path: the args still cross as
+// JSON.stringify's text (read by the same serde_json code as evaluateJson, so every refusal
+// is word for word the same), but the result comes back as a plain object built in
+// WebAssembly by serde-wasm-bindgen, with no JSON text and no JSON.parse. Chosen where it
+// measured no slower than the JSON text path under Node (median of three runs; lint_reply,
+// the one exception, keeps JSON text; BENCHMARKS.md, issue 17).
+const OBJECT_PATH = new Set([
+  'segments',
+  'parse_phone',
+  'classify_inbound',
+  'handle_inbound',
+  'readiness',
+  'org_readiness',
+  'explain_error',
+  'deliverability',
+  'business_hours',
+  'send_window',
+  'select_sender',
+  'verify_webhook_signature',
+  'parse_inbound_webhook',
+  'parse_status_callback',
+  'render_twiml_reply',
+  'check_message',
+  'preflight_registration',
+  'plan_send',
+  'estimate_cost',
+]);
+
+function callWithObjects(op, args) {
+  // As evaluate({op, args}) serialises it: no args (or args JSON cannot express) is {}.
+  const text = args === null ? undefined : JSON.stringify(args);
+  try {
+    return active.evaluateToObject(op, text === undefined ? '{}' : text);
+  } catch (thrown) {
+    if (thrown && typeof thrown === 'object' && typeof thrown.kind === 'string') throw new TelrulesError(thrown);
+    throw thrown;
+  }
+}
+
 
 // One function per operation, in the order of the contract. Each returns the `ok` result
 // or throws TelrulesError.

@@ -114,3 +114,53 @@ fn held_back_corpus_meets_the_recall_and_false_opt_out_targets() {
         scores.report
     );
 }
+
+/// Issue 17: every plain fixture request (`{"op", "args"}` with a known op) answers the same
+/// through `evaluate_value` (args and result as `serde_json::Value` trees, the native twin of
+/// the npm object path) as through the JSON text, errors included, word for word.
+#[test]
+fn value_path_answers_every_fixture_as_the_text_path() {
+    let files = load_all().unwrap_or_else(|e| panic!("{e}"));
+    let mut differ = Vec::new();
+    let mut count = 0;
+    let mut errors = 0;
+    for (_, file) in &files {
+        for case in &file.cases {
+            let Some(request) = case.request.as_object() else {
+                continue;
+            };
+            let Some(op) = request.get("op").and_then(|op| op.as_str()) else {
+                continue;
+            };
+            if request.keys().any(|k| k != "op" && k != "args") || !telrules::OPS.contains(&op) {
+                continue;
+            }
+            let args = match request.get("args") {
+                None | Some(serde_json::Value::Null) => serde_json::json!({}),
+                Some(args) => args.clone(),
+            };
+            count += 1;
+            let text: serde_json::Value =
+                serde_json::from_str(&telrules::evaluate_json(&case.request.to_string()))
+                    .unwrap_or_else(|e| panic!("{}: answer is not JSON: {e}", case.name));
+            let value = match telrules::contract::evaluate_value(op, &args) {
+                Ok(ok) => serde_json::json!({ "ok": ok }),
+                Err(e) => {
+                    errors += 1;
+                    serde_json::from_str(&telrules::contract::error_json(&e)).unwrap_or_default()
+                }
+            };
+            if value != text {
+                differ.push(format!("{}\n  text:  {text}\n  value: {value}", case.name));
+            }
+        }
+    }
+    assert!(count > 500, "only {count} plain fixture requests");
+    assert!(errors > 20, "only {errors} error fixtures");
+    assert!(
+        differ.is_empty(),
+        "{} differ:\n{}",
+        differ.len(),
+        differ.join("\n")
+    );
+}

@@ -65,7 +65,46 @@ async function perOpThroughJson() {
   return out;
 }
 
+// Issue 17: per op, the JSON text path as a per-op function pays for it (JSON.stringify ->
+// evaluateJson -> JSON.parse) against the object path (JSON.stringify of the args ->
+// evaluateToObject, whose result object serde-wasm-bindgen builds: no JSON.parse), on the
+// op's first successful fixture request. Best of five rounds of 2,000 calls.
+async function objectVsText() {
+  const t = await import(entry);
+  const wasm = await import('../pkg/telrules_wasm.js');
+  const dir = new URL('../../tests/fixtures/', import.meta.url);
+  const cases = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+    .flatMap((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')).cases);
+  const time = (fn) => {
+    for (let i = 0; i < 500; i++) fn();
+    let best = Infinity;
+    for (let round = 0; round < 5; round++) {
+      const n = 2000;
+      const t0 = process.hrtime.bigint();
+      for (let i = 0; i < n; i++) fn();
+      best = Math.min(best, Number(process.hrtime.bigint() - t0) / n);
+    }
+    return Math.round(best);
+  };
+  const out = {};
+  for (const op of t.operations()) {
+    const found = cases.find((c) => c.request?.op === op && c.expect.ok !== undefined);
+    if (!found) continue;
+    const args = found.request.args ?? {};
+    const textNs = time(() => JSON.parse(t.evaluateJson(JSON.stringify({ op, args }))));
+    const objectNs = time(() => wasm.evaluateToObject(op, JSON.stringify(args)));
+    out[op] = { textNs, objectNs, objectOverText: Math.round((objectNs / textNs) * 100) / 100 };
+  }
+  return out;
+}
+
+if (process.argv.includes('--objects')) {
+  console.log(JSON.stringify(await objectVsText(), null, 2));
+  process.exit(0);
+}
+
 const results = {
+  objectVsTextNsPerOp: await objectVsText(),
   evaluateJsonNsPerOp: await perOpThroughJson(),
   perCallNs: await perCall(),
   coldImportAndFirstSegments: cold("t.segments({ text: 'hello' });"),

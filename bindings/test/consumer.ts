@@ -402,3 +402,26 @@ import type { PreflightRegistrationResult, Finding, FindingSeverity, ErrorGuidan
   }
   console.log(ready);
 }
+
+// ---- issue 17: the README's typed example, and the generated types' precision ----------
+{
+  const args: telrules.ReadinessArgs = {
+    number: { phone_number: '+14155550123', capabilities: { sms: true }, a2p_registration: 'registered' },
+    org: { brand: { status: 'APPROVED' } },
+    now: '2026-11-28T12:00:00Z',
+  };
+  const ready: telrules.ReadinessResult = telrules.readiness(args);
+  const state: telrules.ReadinessState = ready.messaging.us.state;
+  console.log(ready.badge.label, state);
+  // Generated unions stay closed where Rust's enums are: a misspelt vocabulary is refused.
+  // @ts-expect-error 'GSM7' is not an Encoding
+  const badEncoding: telrules.SegmentsResult['encoding'] = 'GSM7';
+  // Open Twilio vocabularies accept any string (a status Twilio adds later).
+  const futureStatus: telrules.BrandStatus = 'SOME_FUTURE_STATUS';
+  // Args types refuse a misspelt field of a type that denies unknown fields.
+  // @ts-expect-error smartEncoding is not a field of SegmentsArgs
+  telrules.segments({ text: 'hi', smartEncoding: true });
+  // The error kind is the generated ErrorKind union.
+  const kind: telrules.ErrorKind = 'invalid_args';
+  console.log(badEncoding, futureStatus, kind);
+}

@@ -176,3 +176,92 @@ test('the light module answers every fixture as the full one, or not-loaded for 
   // Fixtures do use international numbers: the refusal path is exercised, not vacuous.
   assert.ok(refused.length > 0);
 });
+
+// ---- issue 17: objects across the boundary ---------------------------------------------
+// The object path (args as JSON text, the result as a plain object built in WebAssembly by
+// serde-wasm-bindgen, no JSON.parse) must answer every fixture as the JSON text path does:
+// the same result, deep-equal and serialising to the same JSON text, and for a refusal the
+// same kind, path and message.
+import * as wasm from '../pkg/telrules_wasm.js';
+
+const plainCases = cases.filter(
+  (c) => typeof c.request === 'object' && c.request !== null && !Array.isArray(c.request) && typeof c.request.op === 'string'
+    && Object.keys(c.request).every((k) => k === 'op' || k === 'args') && telrules.operations().includes(c.request.op),
+);
+
+function objectAnswer(op, argsText) {
+  try {
+    return { ok: wasm.evaluateToObject(op, argsText) };
+  } catch (thrown) {
+    return { error: thrown };
+  }
+}
+
+test('the object path answers every fixture as the JSON text path does', () => {
+  assert.ok(plainCases.length > 500, `only ${plainCases.length} plain fixture requests`);
+  const mismatches = [];
+  let errors = 0;
+  for (const c of plainCases) {
+    const text = JSON.parse(telrules.evaluateJson(requestText(c.request)));
+    const object = objectAnswer(c.request.op, JSON.stringify(c.request.args ?? {}));
+    if (text.ok !== undefined) {
+      if (object.ok === undefined || JSON.stringify(object.ok) !== JSON.stringify(text.ok)) {
+        mismatches.push(`${c.file} / ${c.name}\n  text:   ${JSON.stringify(text)}\n  object: ${JSON.stringify(object)}`);
+        continue;
+      }
+      assert.deepStrictEqual(object.ok, text.ok, `${c.file} / ${c.name}`);
+    } else {
+      errors += 1;
+      if (JSON.stringify(object) !== JSON.stringify(text)) {
+        mismatches.push(`${c.file} / ${c.name}\n  text:   ${JSON.stringify(text)}\n  object: ${JSON.stringify(object)}`);
+      }
+    }
+  }
+  assert.ok(errors > 20, `only ${errors} error fixtures reached the object path`);
+  assert.equal(mismatches.length, 0, `${mismatches.length} differ:\n${mismatches.join('\n')}`);
+});
+
+test('per-op functions answer every fixture word for word as evaluateJson does', () => {
+  const camel = (op) => op.replace(/_([a-z])/g, (_, ch) => ch.toUpperCase());
+  const mismatches = [];
+  for (const c of plainCases) {
+    const text = JSON.parse(telrules.evaluateJson(requestText(c.request)));
+    let got;
+    try {
+      got = { ok: telrules[camel(c.request.op)](c.request.args) };
+    } catch (e) {
+      if (!(e instanceof telrules.TelrulesError)) throw e;
+      got = { error: { kind: e.kind, message: e.message, path: e.path } };
+    }
+    if (JSON.stringify(got) !== JSON.stringify(text)) {
+      mismatches.push(`${c.file} / ${c.name}\n  text: ${JSON.stringify(text)}\n  got:  ${JSON.stringify(got)}`);
+    }
+  }
+  assert.equal(mismatches.length, 0, `${mismatches.length} differ:\n${mismatches.join('\n')}`);
+});
+
+test('the object path builds its result in WebAssembly and refuses args that are not an object', () => {
+  // No JSON text comes back: the answer is already an object, with null for a missing value.
+  const guidance = wasm.evaluateToObject('explain_error', '{"code":1}');
+  assert.equal(typeof guidance, 'object');
+  assert.equal(guidance.known, false);
+  assert.equal(guidance.title, null);
+  for (const args of ['[]', '"text"', '3', '']) {
+    const e = objectAnswer('segments', args).error;
+    assert.deepEqual([e.kind, e.path], ['invalid_args', 'args'], args);
+  }
+  assert.equal(objectAnswer('segmentz', '{}').error.kind, 'unknown_op');
+  assert.equal(objectAnswer('segments', '{"text":').error.kind, 'invalid_args');
+});
+
+test('per-op functions read args as JSON.stringify gives them (a Date, an undefined field, no args)', () => {
+  const org = { timezone: 'America/Los_Angeles', weekly: { mon: [['09:00', '17:00']] } };
+  const at = '2026-11-30T18:00:00.000Z';
+  const withDate = telrules.businessHours({ org, at: new Date(at) });
+  assert.deepStrictEqual(withDate, telrules.businessHours({ org, at }));
+  assert.equal(withDate.open, true);
+  assert.deepStrictEqual(telrules.segments({ text: 'Hi', smart_encoding: undefined }), telrules.segments({ text: 'Hi' }));
+  for (const args of [undefined, null]) {
+    assert.throws(() => telrules.segments(args), (e) => e instanceof telrules.TelrulesError && e.kind === 'invalid_args' && e.path === 'args' && /missing field `text`/.test(e.message));
+  }
+});

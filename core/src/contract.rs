@@ -11,6 +11,7 @@ use serde_json::value::RawValue;
 
 /// What kind of failure an [`Error`] is. Serialised in snake_case; never renamed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorKind {
     /// The request text is not JSON.
@@ -206,7 +207,7 @@ fn answer(request: &str) -> Result<String, Error> {
         .trim_start_matches([' ', '\t', '\n', '\r'])
         .starts_with('{')
     {
-        return Err(not_an_object(request));
+        return Err(request_not_an_object(request));
     }
     // One scan tells bad JSON from a bad request shape: serde_json classifies its errors.
     let raw: RawRequest<'_> = serde_json::from_str(request).map_err(|e| match e.classify() {
@@ -227,17 +228,14 @@ fn answer(request: &str) -> Result<String, Error> {
     })?;
     let args = raw.args.map_or("{}", RawValue::get);
     if !args.starts_with('{') {
-        return Err(Error::InvalidArgs {
-            path: "args".to_owned(),
-            message: "args must be a JSON object of the op's fields".to_owned(),
-        });
+        return Err(not_an_object());
     }
-    crate::ops::dispatch(&raw.op, args)
+    crate::ops::dispatch::<JsonText>(&raw.op, args)
 }
 
 /// The error for a request that does not start as an object: bad JSON, or the kind of
 /// JSON value it is.
-fn not_an_object(request: &str) -> Error {
+fn request_not_an_object(request: &str) -> Error {
     if let Err(e) = serde_json::from_str::<serde::de::IgnoredAny>(request) {
         return Error::InvalidJson {
             message: e.to_string(),
@@ -269,22 +267,112 @@ pub fn evaluate(request: &serde_json::Value) -> serde_json::Value {
 /// Deserialises an op's arguments, reporting the path of the field serde refused.
 pub(crate) fn parse_args<A: DeserializeOwned>(args: &str) -> Result<A, Error> {
     let mut de = serde_json::Deserializer::from_str(args);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+    args_from(&mut de)
+}
+
+/// Deserialises an op's arguments from any serde format (JSON text, a `serde_json::Value`)
+/// with the errors [`evaluate_json`] gives: kind `invalid_args`, path under `args`, the
+/// format's own message without a text position.
+pub fn args_from<'de, D, A>(deserializer: D) -> Result<A, Error>
+where
+    D: serde::Deserializer<'de>,
+    A: Deserialize<'de>,
+{
+    serde_path_to_error::deserialize(deserializer).map_err(|e| {
         let path = args_path(e.path());
         let message = strip_position(&e.inner().to_string());
         Error::InvalidArgs { path, message }
     })
 }
 
+/// A way into the op table other than JSON text: where an op's args come from and what its
+/// result becomes. The JSON text path is one; [`evaluate_value`]'s `serde_json::Value` and
+/// the WebAssembly crate's JS objects (`serde-wasm-bindgen`) are others. Every way runs the
+/// same typed functions, so only the conversions differ.
+pub trait Boundary {
+    /// The op's arguments as the caller holds them (borrowed where the form allows).
+    type Args<'a>;
+    /// The op's result in the caller's form.
+    type Out;
+    /// Deserialises the args into the op's type; errors as [`args_from`] gives them.
+    fn args<A: DeserializeOwned>(args: Self::Args<'_>) -> Result<A, Error>;
+    /// Serialises the op's result.
+    fn out<R: Serialize>(result: &R) -> Result<Self::Out, Error>;
+}
+
+/// The contract's own boundary: args as JSON object text, the answer as `{"ok": ...}` text.
+pub(crate) struct JsonText;
+
+impl Boundary for JsonText {
+    type Args<'a> = &'a str;
+    type Out = String;
+    fn args<A: DeserializeOwned>(args: &str) -> Result<A, Error> {
+        parse_args(args)
+    }
+    fn out<R: Serialize>(result: &R) -> Result<String, Error> {
+        Ok(ok_json(result))
+    }
+}
+
 /// Runs an op: parse its args, call the typed function, serialise the result.
-pub(crate) fn run<A, R>(args: &str, op: impl FnOnce(A) -> Result<R, Error>) -> Result<String, Error>
+pub(crate) fn run<B, A, R>(
+    args: B::Args<'_>,
+    op: impl FnOnce(A) -> Result<R, Error>,
+) -> Result<B::Out, Error>
 where
+    B: Boundary,
     A: DeserializeOwned,
     R: Serialize,
 {
-    let args = parse_args(args)?;
+    let args = B::args(args)?;
+    // Without the international parser, a rule that met a number it could not read must
+    // not answer as if the number were bad: the whole request says the parser is missing.
     let result = crate::phone::unless_parser_missing(|| op(args)).map_err(|e| e.under("args"))?;
-    Ok(ok_json(&result))
+    B::out(&result)
+}
+
+/// Answers op `op` over a [`Boundary`]: the args in the boundary's form, the result (the
+/// `ok` part of the answer) in the boundary's form, or the [`Error`] the JSON contract
+/// would answer with (paths under `args`; `unknown_op` for a name not in [`crate::OPS`]).
+pub fn evaluate_with<B: Boundary>(op: &str, args: B::Args<'_>) -> Result<B::Out, Error> {
+    crate::ops::dispatch::<B>(op, args)
+}
+
+/// The native twin of the npm package's object path: an op's args as a `serde_json::Value`
+/// object, its result as a `serde_json::Value`, with no JSON text in between. Answers as
+/// [`evaluate_json`] does for the request `{"op": op, "args": args}`.
+pub fn evaluate_value(op: &str, args: &serde_json::Value) -> Result<serde_json::Value, Error> {
+    if !args.is_object() {
+        return Err(not_an_object());
+    }
+    evaluate_with::<ValueTree>(op, args)
+}
+
+struct ValueTree;
+
+impl Boundary for ValueTree {
+    type Args<'a> = &'a serde_json::Value;
+    type Out = serde_json::Value;
+    fn args<A: DeserializeOwned>(args: &serde_json::Value) -> Result<A, Error> {
+        args_from(args)
+    }
+    fn out<R: Serialize>(result: &R) -> Result<serde_json::Value, Error> {
+        serde_json::to_value(result).map_err(|_| unserialisable())
+    }
+}
+
+/// The error for an op result a format could not represent (the text path's fallback
+/// answer: kind `invalid_value`, empty path).
+pub fn unserialisable() -> Error {
+    Error::invalid_value("", "the result could not be serialised")
+}
+
+/// The error for args that are not an object (an array, a number, a string).
+pub fn not_an_object() -> Error {
+    Error::InvalidArgs {
+        path: "args".to_owned(),
+        message: "args must be a JSON object of the op's fields".to_owned(),
+    }
 }
 
 fn args_path(path: &serde_path_to_error::Path) -> String {

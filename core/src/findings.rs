@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// How much a finding matters. Ordered from most to least urgent, so sorting by severity
 /// puts what to fix first at the top.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "FindingSeverity"))]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// Twilio's API or the carriers refuse it, or reviewers reject it: fix before going on.
@@ -20,6 +21,7 @@ pub enum Severity {
 
 /// One thing a check found, with what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Finding {
     /// Stable rule id (`sample_missing_brand_name`, `public_url_shortener`, …): safe to key
     /// translations, analytics and suppressions on. Never renamed once released.

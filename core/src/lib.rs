@@ -22,6 +22,8 @@ pub mod content;
 pub mod contract;
 pub mod errors;
 pub mod findings;
+#[cfg(all(test, feature = "ts"))]
+mod generated_types;
 pub mod hours;
 pub mod inbound;
 mod ops;
@@ -31,6 +33,8 @@ pub mod preflight;
 pub mod readiness;
 pub mod segments;
 pub mod sender;
+#[cfg(feature = "ts")]
+mod ts_support;
 pub mod twilio;
 
 pub use contract::{evaluate, evaluate_json, Error, ErrorKind};

@@ -1,9 +1,9 @@
 //! WebAssembly exports of the telrules core. No rules live here: the boundary is the JSON
 //! contract, so the npm package and the native core answer with the same bytes.
 //!
-//! JSON strings cross the boundary (rather than JS objects walked field by field) because
-//! `JSON.stringify`/`JSON.parse` are fast native code in every engine, the module stays
-//! smaller, and byte-identical answers are guaranteed by construction.
+//! `evaluateJson` takes and gives JSON text: byte-identical answers by construction.
+//! `evaluateValue` (issue 17, at the end) takes and gives JS objects through
+//! serde-wasm-bindgen; the npm package's per-op functions use it where it measured faster.
 
 use chrono::{DateTime, Utc};
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -89,4 +89,66 @@ impl CompiledSchedule {
         let answer = self.0.answer(instant(at_ms, "at")?);
         serde_json::to_string(&serde_json::json!({ "ok": answer })).map_err(|e| e.to_string())
     }
+}
+
+// ---- issue 17: JS objects across the boundary ------------------------------------------
+//
+// The per-op JS functions' object path: the args arrive as JSON object text (what
+// `JSON.stringify` gives, read by the same serde_json code as `evaluateJson`), and the
+// result leaves as a plain JS object built by serde-wasm-bindgen, with no JSON text and no
+// `JSON.parse`. Reading the args object itself through serde-wasm-bindgen was measured too
+// (BENCHMARKS.md, issue 17): slower than `JSON.stringify` on most ops and about 105 KB
+// gzipped larger, because it reads a JS object one property at a time across the boundary
+// and must go through a `serde_json::Value` tree (serde-wasm-bindgen reads a struct by its
+// known field names only, so a misspelt field would pass unrefused). One export serves
+// every op: the per-op code is the same generic instantiation either way.
+
+use serde::Serialize;
+use wasm_bindgen::JsValue;
+
+/// The object path's boundary: args as JSON object text, the result as a JS value built by
+/// serde-wasm-bindgen's JSON-compatible serializer (`None` as `null`, maps as plain
+/// objects, 64-bit integers as numbers), equal to `JSON.parse` of the text answer's `ok`.
+struct TextInObjectsOut;
+
+impl telrules::contract::Boundary for TextInObjectsOut {
+    type Args<'a> = &'a str;
+    type Out = JsValue;
+    fn args<A: serde::de::DeserializeOwned>(args: &str) -> Result<A, telrules::Error> {
+        telrules::contract::args_from(&mut serde_json::Deserializer::from_str(args))
+    }
+    fn out<R: Serialize>(result: &R) -> Result<JsValue, telrules::Error> {
+        result
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+            .map_err(|_| telrules::contract::unserialisable())
+    }
+}
+
+/// The contract's `error` object, thrown to JS as a plain object.
+#[derive(Serialize)]
+struct ErrorBody<'a> {
+    kind: telrules::ErrorKind,
+    message: String,
+    path: &'a str,
+}
+
+fn thrown(error: &telrules::Error) -> JsValue {
+    let body = ErrorBody {
+        kind: error.kind(),
+        message: error.to_string(),
+        path: error.path(),
+    };
+    body.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or_else(|_| JsValue::from_str(&telrules::contract::error_json(error)))
+}
+
+/// Answers op `op` for `args`, the op's arguments as JSON object text, with the `ok` result
+/// as a plain JS object; throws the contract's `error` object (`{kind, message, path}`,
+/// paths under `args`), word for word as `evaluateJson` words it.
+#[wasm_bindgen(js_name = evaluateToObject)]
+pub fn evaluate_to_object(op: &str, args: &str) -> Result<JsValue, JsValue> {
+    if !args.trim_start().starts_with('{') {
+        return Err(thrown(&telrules::contract::not_an_object()));
+    }
+    telrules::contract::evaluate_with::<TextInObjectsOut>(op, args).map_err(|e| thrown(&e))
 }

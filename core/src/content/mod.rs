@@ -81,6 +81,7 @@ pub use check::MAX_BODY_BYTES;
 
 /// The channel a checked message goes on.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum MessageChannel {
     /// Text only, billed per segment.
@@ -92,6 +93,7 @@ pub enum MessageChannel {
 
 /// One media file of an MMS.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "MessageMedia"))]
 #[serde(deny_unknown_fields)]
 pub struct Media {
     /// The file's `Content-Type` (`image/jpeg`).
@@ -102,6 +104,7 @@ pub struct Media {
 
 /// The organisation sending the message.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct MessageOrg {
     /// The brand or organisation name the text should carry (sender identification).
@@ -114,6 +117,7 @@ pub struct MessageOrg {
 
 /// What the US A2P campaign declared, spelled as Twilio's `UsAppToPerson` resource does.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct MessageCampaign {
     /// The campaign's use case (`MARKETING`, `ACCOUNT_NOTIFICATION`, …); informative.
@@ -132,6 +136,7 @@ pub struct MessageCampaign {
 
 /// The kind of number sending the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ContentSenderType"))]
 #[serde(rename_all = "snake_case")]
 pub enum SenderType {
     /// A 10-digit local number (10DLC).
@@ -144,18 +149,22 @@ pub enum SenderType {
 
 /// Arguments of `check_message`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct CheckMessageArgs {
     /// The message text (at most [`MAX_BODY_BYTES`] bytes of UTF-8).
     pub body: String,
     /// `sms` (default) or `mms`.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub channel: MessageChannel,
     /// The media of an MMS (only with `channel: mms`).
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub media: Vec<Media>,
     /// The first text to this contact: it must identify the sender and say how to opt out.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub first_message: bool,
     /// `marketing`, `informational` or `conversational`.
     pub message_class: MessageClass,
@@ -176,6 +185,7 @@ pub struct CheckMessageArgs {
 
 /// What Twilio's Smart Encoding would make of the body.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SmartEncodingEffect {
     /// The encoding after look-alike replacement.
     pub encoding: Encoding,
@@ -189,6 +199,7 @@ pub struct SmartEncodingEffect {
 
 /// Result of `check_message`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CheckMessageResult {
     /// Most severe first; a clean message has nothing above `info`.
     pub findings: Vec<Finding>,

@@ -42,6 +42,7 @@ pub use super::tables::OPT_OUT_SOURCE;
 
 /// A link found in a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Link {
     /// The link as written, without surrounding punctuation (`https://bit.ly/x`,
     /// `harbordental.com/book`).
@@ -297,6 +298,7 @@ fn valid_host(host: &str) -> bool {
 
 /// A phone number found in a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PhoneMatch {
     /// The number as written (`(415) 555-0123`).
     pub text: String,
@@ -546,6 +548,7 @@ impl Words {
 
 /// What kind of opt-out instruction a text carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum OptOutKind {
     /// "Reply STOP to opt out", "STOP to cancel", "Text UNSUBSCRIBE": a standard keyword
@@ -561,6 +564,7 @@ pub enum OptOutKind {
 
 /// One opt-out instruction found in a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OptOutPhrase {
     /// What the recipient is told to send, folded (`STOP`, `2`, `OPT OUT`).
     pub keyword: String,
@@ -570,6 +574,7 @@ pub struct OptOutPhrase {
 
 /// The opt-out instructions of a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OptOutInstruction {
     /// `standard` when a standard instruction is present (even if a non-standard one is
     /// too), else `non_standard` when one is present, else `none`.
@@ -844,6 +849,7 @@ fn glued_at(words: &Words, i: usize, joined: &str) -> bool {
 /// rules: SHAFT-C (sex, hate, alcohol, firearms, tobacco, cannabis) and the other
 /// categories Twilio forbids.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum TermCategory {
     /// Adult sexual content. No age gate helps.
@@ -875,6 +881,7 @@ pub enum TermCategory {
 
 /// Whether a campaign's age gate makes a category sendable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum AgeGate {
     /// Allowed when the campaign is declared age-gated (and, for alcohol, never to Canada).
@@ -976,6 +983,7 @@ impl TermCategory {
 
 /// A forbidden-category term found in a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TermMatch {
     /// The category the term belongs to.
     pub category: TermCategory,
@@ -1065,6 +1073,7 @@ fn term_index() -> &'static TermIndex {
 
 /// Everything the scanner finds in one text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TextScan {
     /// [`find_links`].
     pub links: Vec<Link>,

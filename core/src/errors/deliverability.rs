@@ -77,25 +77,27 @@ pub enum MessageStatus {
 }
 
 impl MessageStatus {
+    /// The statuses this version knows, as Twilio spells them.
+    pub(crate) const KNOWN: [(&'static str, MessageStatus); 13] = [
+        ("delivered", MessageStatus::Delivered),
+        ("undelivered", MessageStatus::Undelivered),
+        ("failed", MessageStatus::Failed),
+        ("sent", MessageStatus::Sent),
+        ("queued", MessageStatus::Queued),
+        ("sending", MessageStatus::Sending),
+        ("read", MessageStatus::Read),
+        ("accepted", MessageStatus::Accepted),
+        ("scheduled", MessageStatus::Scheduled),
+        ("canceled", MessageStatus::Canceled),
+        ("receiving", MessageStatus::Receiving),
+        ("received", MessageStatus::Received),
+        ("partially_delivered", MessageStatus::PartiallyDelivered),
+    ];
+
     /// Parses a status as Twilio spells it, ignoring case and surrounding spaces.
     pub fn parse(text: &str) -> Self {
-        const KNOWN: [(&str, MessageStatus); 13] = [
-            ("delivered", MessageStatus::Delivered),
-            ("undelivered", MessageStatus::Undelivered),
-            ("failed", MessageStatus::Failed),
-            ("sent", MessageStatus::Sent),
-            ("queued", MessageStatus::Queued),
-            ("sending", MessageStatus::Sending),
-            ("read", MessageStatus::Read),
-            ("accepted", MessageStatus::Accepted),
-            ("scheduled", MessageStatus::Scheduled),
-            ("canceled", MessageStatus::Canceled),
-            ("receiving", MessageStatus::Receiving),
-            ("received", MessageStatus::Received),
-            ("partially_delivered", MessageStatus::PartiallyDelivered),
-        ];
         let trimmed = text.trim();
-        KNOWN
+        Self::KNOWN
             .iter()
             .find(|(name, _)| name.eq_ignore_ascii_case(trimmed))
             .map_or_else(
@@ -168,6 +170,7 @@ impl<'de> Deserialize<'de> for MessageStatus {
 
 /// Where a message counts in the snapshot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// Delivered (`delivered`, `read`).
@@ -190,6 +193,7 @@ pub enum Outcome {
 
 /// One input row: a single outcome, or an aggregate when `count` is given.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct OutcomeRow {
     /// Twilio's message status; absent on aggregated failure rows.
@@ -205,6 +209,7 @@ pub struct OutcomeRow {
 
 /// Arguments of `deliverability`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct DeliverabilityArgs {
     /// The message outcomes to sum: single status callbacks or aggregate rows, in any mix.
@@ -216,6 +221,7 @@ pub struct DeliverabilityArgs {
 
 /// Failures with one error code (`null`: failed without a code).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct CodeCount {
     /// The Twilio error code, or null for failures reported without a code.
@@ -226,6 +232,7 @@ pub struct CodeCount {
 
 /// Failures in one category.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct CategoryCount {
     /// The failure category (a failure without a code counts as `unknown`).
@@ -240,6 +247,7 @@ pub struct CategoryCount {
 
 /// One thing to do, with the failed messages it would have saved.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct TopAction {
     /// "Register your business for US texting: 42 messages blocked".
@@ -258,6 +266,7 @@ pub struct TopAction {
 
 /// Messages whose status telrules does not know.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct StatusCount {
     /// The status string as given.
@@ -270,6 +279,7 @@ pub struct StatusCount {
 /// awaiting_receipt + in_flight + canceled + inbound + other, and the categories' messages
 /// add up to `failed`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct DeliverabilityResult {
     /// All messages counted (the sum of every outcome count below).

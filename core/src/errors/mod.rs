@@ -57,6 +57,7 @@ pub use deliverability::{
 /// may grow, names never change. `platform_error` (Twilio or an upstream provider failed
 /// internally; resending usually works) extends the spec's list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ErrorCategory"))]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// The sender is not registered (US 10DLC, toll-free verification, sender ID rules).
@@ -161,6 +162,7 @@ impl Category {
 
 /// Whether sending the same message again can succeed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Retry {
     /// Not until something is fixed (registration, the number, the content, settings).
@@ -173,6 +175,7 @@ pub enum Retry {
 
 /// The channel a message or call went out on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ErrorChannel"))]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// A text message (SMS).
@@ -189,17 +192,20 @@ pub enum Channel {
 /// the problem, the readiness `next_action` code (`register_brand`,
 /// `submit_tollfree_verification`, ...) so the UI can open that step.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ErrorAction"))]
 #[serde(deny_unknown_fields)]
 pub struct Action {
     /// What the business owner should do, in plain words.
     pub message: Cow<'static, str>,
     /// The readiness `next_action` code of the step that fixes it, or null when no
     /// registration step does.
+    #[cfg_attr(feature = "ts", ts(as = "Option<crate::readiness::ActionCode>"))]
     pub next_action: Option<Cow<'static, str>>,
 }
 
 /// The guidance for one error code: the result of `explain_error` and of [`explain`].
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct ErrorGuidance {
     /// The Twilio error code explained.
@@ -223,6 +229,7 @@ pub struct ErrorGuidance {
     /// The registration pre-flight rules (`preflight_registration`) that catch this
     /// rejection before submitting; left out of the JSON when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub preflight_rules: Vec<Cow<'static, str>>,
 }
 
@@ -328,6 +335,7 @@ pub fn explain(code: u32, channel: Option<Channel>) -> ErrorGuidance {
 
 /// Arguments of `explain_error`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct ExplainErrorArgs {
     /// The Twilio error code: an integer, or a string of digits as some payloads carry it.

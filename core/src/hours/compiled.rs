@@ -17,6 +17,7 @@ use crate::Error;
 
 /// Arguments of [`CompiledSchedule::compile`]: `business_hours` without the instant.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct CompileScheduleArgs {
     /// The organisation's hours (the defaults).

@@ -46,6 +46,7 @@ use crate::Error;
 
 /// Arguments of `business_hours`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct BusinessHoursArgs {
     /// The organisation's hours (the defaults).
@@ -59,6 +60,7 @@ pub struct BusinessHoursArgs {
 
 /// Result of `business_hours`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "BusinessHoursResult"))]
 pub struct BusinessHours {
     /// Whether the business is open at `at`.
     pub open: bool,

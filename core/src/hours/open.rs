@@ -8,6 +8,7 @@ use super::schedule::{DayException, Force, Schedule, Source};
 
 /// Why the business is open or closed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "HoursReason"))]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// The weekly hours decided (including the previous day's spill-over).

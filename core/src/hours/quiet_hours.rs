@@ -11,6 +11,7 @@ use crate::Error;
 
 /// What a message is, for quiet-hours purposes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum MessageClass {
     /// Promotions, offers: telephone solicitation. Restricted by default.
@@ -23,6 +24,7 @@ pub enum MessageClass {
 
 /// Which rules apply.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Policy {
     /// Only the national floor: the US federal 08:00-21:00, or the CRTC's windows for a
@@ -35,6 +37,7 @@ pub enum Policy {
 
 /// Arguments of `send_window`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct SendWindowArgs {
     /// The recipient, as typed or E.164 (US assumed without a country code).
@@ -49,6 +52,7 @@ pub struct SendWindowArgs {
     pub recipient_region: Option<String>,
     #[serde(default)]
     /// Which rules apply: `federal` (national floor only) or `strictest` (default).
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub policy: Policy,
     /// The classes quiet hours apply to; default `["marketing"]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -57,6 +61,7 @@ pub struct SendWindowArgs {
 
 /// Result of `send_window`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "SendWindowResult"))]
 pub struct SendWindow {
     /// Whether the message may be sent at `at`.
     pub allowed: bool,

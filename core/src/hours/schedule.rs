@@ -14,6 +14,7 @@ pub type Span = [String; 2];
 
 /// An hours schedule: the org's defaults, or a number's override (every field optional).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct Hours {
     /// IANA zone name (`America/Los_Angeles`) the wall-clock hours are in.
@@ -38,28 +39,36 @@ pub struct Hours {
 
 /// Weekly hours; a missing day is closed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "WeeklyHours"))]
 #[serde(deny_unknown_fields)]
 pub struct Weekly {
     #[serde(default)]
     /// Monday's open spans (`[["09:00", "17:00"]]`); empty means closed.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub mon: Vec<Span>,
     #[serde(default)]
     /// Tuesday's open spans; empty means closed.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub tue: Vec<Span>,
     #[serde(default)]
     /// Wednesday's open spans; empty means closed.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub wed: Vec<Span>,
     #[serde(default)]
     /// Thursday's open spans; empty means closed.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub thu: Vec<Span>,
     #[serde(default)]
     /// Friday's open spans; empty means closed.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub fri: Vec<Span>,
     #[serde(default)]
     /// Saturday's open spans; empty means closed.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub sat: Vec<Span>,
     #[serde(default)]
     /// Sunday's open spans; empty means closed.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub sun: Vec<Span>,
 }
 
@@ -81,12 +90,14 @@ impl Weekly {
 /// A date exception: `{"date": "2026-12-25", "closed": true, "label": "Christmas"}` or
 /// `{"date": "2026-12-24", "hours": [["09:00", "13:00"]]}`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "HoursException"))]
 #[serde(deny_unknown_fields)]
 pub struct Exception {
     /// Local calendar date, `YYYY-MM-DD`.
     pub date: String,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     /// Closed all day on this date.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub closed: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     /// Replacement open spans for this date (in place of the weekly hours).
@@ -98,6 +109,7 @@ pub struct Exception {
 
 /// A forced state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Force {
     /// Open regardless of the schedule.
@@ -108,6 +120,7 @@ pub enum Force {
 
 /// Which layer a decision came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Source {
     /// The number's own override.

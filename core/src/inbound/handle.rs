@@ -49,6 +49,7 @@ use crate::Error;
 
 /// The contact's consent before this message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ConsentState {
     /// The contact has agreed to receive texts and has not opted out.
@@ -61,6 +62,7 @@ pub enum ConsentState {
 
 /// What kind of number received the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum SenderKind {
     /// A local (10DLC) number.
@@ -77,6 +79,7 @@ pub enum SenderKind {
 
 /// The business number the text was sent to.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "InboundSender"))]
 #[serde(deny_unknown_fields)]
 pub struct Sender {
     /// What kind of number it is; decides who answers keywords.
@@ -85,6 +88,7 @@ pub struct Sender {
     /// Advanced Opt-Out (or Twilio's default keyword replies left on). telrules then stays
     /// silent for every exact keyword, and answers only phrase opt-outs.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub advanced_opt_out: bool,
     /// ISO 3166 alpha-2 country of the number; the toll-free network rule applies to US
     /// and Canadian toll-free numbers (assumed when absent).
@@ -94,6 +98,7 @@ pub struct Sender {
 
 /// The business: its name and the contacts HELP replies give.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "ReplyOrg"))]
 #[serde(deny_unknown_fields)]
 pub struct Org {
     /// The business name replies give (1 to `MAX_ORG_NAME_CHARS` characters).
@@ -127,6 +132,7 @@ impl Org {
 
 /// An org's own reply templates for one language; missing ones use the built-in.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "ReplyTemplates"))]
 #[serde(deny_unknown_fields)]
 pub struct TemplateSet {
     #[serde(default)]
@@ -142,6 +148,7 @@ pub struct TemplateSet {
 
 /// Arguments of `handle_inbound`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct HandleInboundArgs {
     /// The inbound message body. Give this or `webhook`, not both.
@@ -162,16 +169,19 @@ pub struct HandleInboundArgs {
     pub org: Org,
     /// The org's templates by language (`{"en": {"help": "..."}}`).
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub templates: BTreeMap<String, TemplateSet>,
     /// Reply language when the classified language has no template (default `en`).
     #[serde(default)]
     pub language: Option<String>,
     #[serde(default)]
     /// Extra keywords and matching options; default: the built-in keyword sets only.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub config: KeywordConfig,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 /// How this message changes the contact's consent.
 pub enum ConsentChange {
@@ -183,6 +193,7 @@ pub enum ConsentChange {
 
 /// The reply to send, rendered.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "InboundReply"))]
 pub struct Reply {
     /// The reply text, placeholders filled in.
     pub body: String,
@@ -196,6 +207,7 @@ pub struct Reply {
 
 /// Why this reply, or why none (see the module docs).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ReplyReason {
     /// Reply sent: confirms the opt-out.
@@ -226,6 +238,7 @@ pub enum ReplyReason {
 
 /// Result of `handle_inbound`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct HandleInboundResult {
     /// What the text is (intent, match kind, language, reason).
     pub classification: Classification,

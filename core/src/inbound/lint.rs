@@ -34,6 +34,7 @@ use crate::Error;
 
 /// Which reply is linted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ReplyKind {
     /// A reply to HELP (must name the business, give a contact, rates and opt-out instructions).
@@ -45,6 +46,7 @@ pub enum ReplyKind {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 /// How serious a lint problem is.
 pub enum Severity {
@@ -55,6 +57,7 @@ pub enum Severity {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 /// One problem found in a reply.
 pub struct LintProblem {
     /// Stable machine code (`missing_contact`, `ucs2_encoding`, … see the module docs).
@@ -67,6 +70,7 @@ pub struct LintProblem {
 
 /// Arguments of `lint_reply`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct LintReplyArgs {
     /// Which reply it is: `help`, `stop` or `start`.
@@ -80,6 +84,7 @@ pub struct LintReplyArgs {
 
 /// Result of `lint_reply`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LintReplyResult {
     /// Errors first, then warnings, each in the order of the table above.
     pub problems: Vec<LintProblem>,

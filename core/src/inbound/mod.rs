@@ -140,6 +140,7 @@ use crate::Error;
 
 /// What the sender asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "InboundIntent"))]
 #[serde(rename_all = "snake_case")]
 pub enum Intent {
     /// The sender wants no more texts (STOP, UNSUBSCRIBE, a phrase opt-out, …).
@@ -166,6 +167,7 @@ impl Intent {
 
 /// How the intent was recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "InboundMatch"))]
 #[serde(rename_all = "snake_case")]
 pub enum MatchKind {
     /// The whole (folded) message is one keyword.
@@ -182,6 +184,7 @@ pub enum MatchKind {
 /// Which rule decided a classification: a stable code, so every opt-out can be explained
 /// (and audited) later. See the module docs for each rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "InboundReason"))]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// The whole folded message is one keyword (`exact`).
@@ -261,6 +264,7 @@ impl Reason {
 
 /// `standard` (default): exact keywords and phrase opt-outs. `strict`: exact only.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     #[default]
@@ -272,26 +276,32 @@ pub enum Mode {
 
 /// An org's extra keywords, per intent, keyed by language (`{"es": ["BASTA"]}`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct ExtraKeywords {
     #[serde(default)]
     /// Extra opt-out keywords, by language.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub opt_out: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     /// Extra opt-in keywords, by language.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub opt_in: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     /// Extra help keywords, by language.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub help: BTreeMap<String, Vec<String>>,
 }
 
 /// Keyword settings.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct KeywordConfig {
     /// Extra keywords (matched exactly, after the same folding). A keyword may not belong
     /// to two intents, nor to a different intent than a default keyword.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub keywords: ExtraKeywords,
     /// Languages whose default sets (and phrase rules) are on; absent = all
     /// (`en`, `fr`, `es`).
@@ -299,22 +309,26 @@ pub struct KeywordConfig {
     pub default_sets: Option<Vec<String>>,
     #[serde(default)]
     /// `standard` (default: keywords and phrases) or `strict` (exact keywords only).
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub mode: Mode,
 }
 
 /// Arguments of `classify_inbound`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct ClassifyInboundArgs {
     /// The inbound message body.
     pub text: String,
     #[serde(default)]
     /// Extra keywords and matching options; default: the built-in keyword sets only.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub config: KeywordConfig,
 }
 
 /// Result of `classify_inbound`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Classification {
     /// What the sender asks for.
     pub intent: Intent,

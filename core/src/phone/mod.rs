@@ -28,12 +28,14 @@ use crate::Error;
 
 /// Arguments of `parse_phone`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct ParsePhoneArgs {
     /// The number as typed: `(415) 555-0123`, `415.555.0123`, `+1 415 555 0123`, `12345`.
     pub input: String,
     /// ISO 3166 alpha-2 region assumed for numbers typed without a country code.
     #[serde(default = "default_region")]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub default_region: String,
 }
 
@@ -43,6 +45,7 @@ fn default_region() -> String {
 
 /// What kind of line a number is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum PhoneKind {
     /// A toll-free number (in NANP: 800, 833, 844, 855, 866, 877, 888).
@@ -81,6 +84,7 @@ impl PhoneKind {
 
 /// Result of `parse_phone`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ParsedPhone {
     /// E.164 form (`+14155550123`); null for short codes, which have none, and for
     /// numbers that are not valid (a normalised form of a mistyped number would mislead).

@@ -35,6 +35,7 @@ pub type CarrierCounts = BTreeMap<Carrier, u64>;
 /// Prices the caller has from its own Twilio account, in micro-dollars (1 USD =
 /// 1,000,000). Each one given replaces the table's.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct PriceOverrides {
     /// Twilio's price per outbound SMS segment.
@@ -59,6 +60,7 @@ pub struct PriceOverrides {
 
 /// Arguments of `estimate_cost`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct EstimateCostArgs {
     /// Who sends.
@@ -72,12 +74,14 @@ pub struct EstimateCostArgs {
     pub carriers: Option<CarrierCounts>,
     /// `sms` (default) or `mms`.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub channel: Channel,
     /// The message text (its segments are counted); or give `segments_per_message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Apply Twilio's Smart Encoding to `body` before counting.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub smart_encoding: bool,
     /// Segments per message, when the body is not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -87,9 +91,11 @@ pub struct EstimateCostArgs {
     pub date: String,
     /// Expected share of messages ending `failed`, in basis points (250 = 2.5%).
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub failed_share_bp: u32,
     /// Also list the monthly and one-time fixed costs.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub include_fixed: bool,
     /// The caller's own prices.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -98,6 +104,7 @@ pub struct EstimateCostArgs {
 
 /// One line of an estimate.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CostLine {
     /// `twilio_sms`, `twilio_mms`, `carrier_fee`, `failed_message_fee`, `number_rental`,
     /// `campaign_monthly_fee`, `brand_registration`, `campaign_vetting`.
@@ -118,6 +125,7 @@ pub struct CostLine {
 
 /// Low and high totals when carriers are unknown.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CostRange {
     /// All unknown recipients on the cheapest of the three big carriers.
     pub low_micro_usd: u64,
@@ -131,6 +139,7 @@ pub struct CostRange {
 
 /// Fixed costs (only with `include_fixed`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct FixedCosts {
     /// Every month.
     pub monthly: Vec<CostLine>,
@@ -144,6 +153,7 @@ pub struct FixedCosts {
 
 /// Result of `estimate_cost`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CostEstimate {
     /// Price table used.
     pub table_version: String,

@@ -27,6 +27,7 @@ pub use send_plan::{plan_send, PlanSendArgs, SendPlan};
 
 /// The kind of number the messages go out from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "PlanSenderType"))]
 #[serde(rename_all = "snake_case")]
 pub enum SenderType {
     /// A US local number in an A2P 10DLC campaign.
@@ -42,6 +43,7 @@ pub enum SenderType {
 
 /// The 10DLC brand registration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "PlanBrandType"))]
 #[serde(rename_all = "snake_case")]
 pub enum BrandType {
     /// No EIN: one campaign, one number.
@@ -54,6 +56,7 @@ pub enum BrandType {
 
 /// The sender: type, 10DLC brand and trust score, numbers in the service.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct SenderSpec {
     /// Number type.
@@ -77,6 +80,7 @@ pub struct SenderSpec {
 
 /// SMS (billed and paced per segment) or MMS (per message).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "PlanChannel"))]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// Text, per segment.
@@ -88,6 +92,7 @@ pub enum Channel {
 
 /// A destination carrier, as far as fees and limits tell them apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Carrier {
     /// AT&T (and its prepaid brand Cricket).

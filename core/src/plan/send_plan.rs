@@ -56,6 +56,7 @@ const EXAMPLES: usize = 10;
 
 /// One recipient of a planned send.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct PlanRecipient {
     /// The number, E.164 or as typed (US assumed without a country code).
@@ -70,6 +71,7 @@ pub struct PlanRecipient {
 
 /// Arguments of `plan_send`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct PlanSendArgs {
     /// Who sends.
@@ -83,12 +85,14 @@ pub struct PlanSendArgs {
     pub count: Option<u64>,
     /// `sms` (default) or `mms`.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub channel: Channel,
     /// The message text (its segments are counted); or give `segments_per_message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     /// Apply Twilio's Smart Encoding to `body` before counting.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub smart_encoding: bool,
     /// Segments per message, when the body is not given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -99,6 +103,7 @@ pub struct PlanSendArgs {
     pub message_class: MessageClass,
     /// Quiet-hours policy (default `strictest`).
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub policy: Policy,
     /// Classes quiet hours apply to; default `["marketing"]`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -110,6 +115,7 @@ pub struct PlanSendArgs {
 
 /// A lane of the plan: one carrier group of a 10DLC send, or the whole sender.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "PlanLane"))]
 #[serde(rename_all = "snake_case")]
 pub enum Lane {
     /// AT&T: per-campaign, per-minute limit.
@@ -138,6 +144,7 @@ impl Lane {
 
 /// What limits the pace of one lane.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct LanePlan {
     /// The lane.
     pub lane: Lane,
@@ -163,6 +170,7 @@ pub struct LanePlan {
 
 /// The limit that decides when the send ends.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Governing {
     /// The lane that finishes last.
     pub lane: Lane,
@@ -177,6 +185,7 @@ pub struct Governing {
 
 /// Recipients held for quiet hours, grouped by the rule that held them.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DeferredGroup {
     /// The first blocking rule (`us_federal`, `us_fl`, `ca_crtc`, ...).
     pub rule: String,
@@ -192,6 +201,7 @@ pub struct DeferredGroup {
 
 /// Quiet hours in the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct QuietHoursPlan {
     /// False for `count` plans (no numbers, so no zones).
     pub checked: bool,
@@ -203,6 +213,7 @@ pub struct QuietHoursPlan {
 
 /// Twilio's queue.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct QueuePlan {
     /// The validity period applied, seconds.
     pub validity_period: u32,
@@ -217,6 +228,7 @@ pub struct QueuePlan {
 
 /// What was assumed about carriers.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CarrierAssumption {
     /// Recipients whose carrier was given.
     pub known: u64,
@@ -233,6 +245,7 @@ pub struct CarrierAssumption {
 
 /// A recipient that is not in the plan.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NotSent {
     /// Index in `recipients` (null for `count` plans).
     pub index: Option<u64>,
@@ -244,6 +257,7 @@ pub struct NotSent {
 
 /// Result of `plan_send`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SendPlan {
     /// Throughput table used.
     pub table_version: String,

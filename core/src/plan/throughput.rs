@@ -16,6 +16,7 @@ pub const THROUGHPUT_TABLE_VERSION: &str = "throughput-2026-11";
 
 /// A send rate: `units` per `per_seconds` (15 per 60 is AT&T's 15 TPM).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Rate {
     /// Segments (or MMS messages) released per period.
     pub units: u32,

@@ -87,6 +87,7 @@ pub const MAX_LIST_ITEMS: usize = 50;
 
 /// Which form is checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "RegistrationForm"))]
 #[serde(rename_all = "snake_case")]
 pub enum Form {
     /// The A2P 10DLC brand: Trust Hub business information, authorised representative,
@@ -101,6 +102,7 @@ pub enum Form {
 
 /// Who answers STOP and HELP.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum OptOutHandling {
     /// Twilio's Default or Advanced Opt-Out (the default on a Messaging Service): Twilio
@@ -115,6 +117,7 @@ pub enum OptOutHandling {
 
 /// What the checks need beyond the form.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "PreflightContext"))]
 #[serde(deny_unknown_fields)]
 pub struct Context {
     /// Campaign: the brand's `brand_type` (`STANDARD` | `SOLE_PROPRIETOR`, any case).
@@ -129,6 +132,7 @@ pub struct Context {
     pub website: Option<String>,
     /// Campaign: who answers STOP and HELP; default `twilio`.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub opt_out_handling: OptOutHandling,
     /// Campaign: the use cases Twilio's Usecases endpoint returned for the brand.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -146,6 +150,7 @@ pub struct Context {
 
 /// Arguments of `preflight_registration`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "PreflightRegistrationArgs"))]
 #[serde(deny_unknown_fields)]
 pub struct PreflightArgs {
     /// Which form.
@@ -154,6 +159,7 @@ pub struct PreflightArgs {
     pub fields: Map<String, Value>,
     /// What the checks need beyond the form.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub context: Context,
     /// The current instant (rules that took effect on a date).
     pub now: DateTime<FixedOffset>,
@@ -161,6 +167,7 @@ pub struct PreflightArgs {
 
 /// Whether the form can go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// No finding is an error (warnings may remain: read them).
@@ -171,6 +178,11 @@ pub enum Verdict {
 
 /// The answer of `preflight_registration`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(rename = "PreflightRegistrationResult")
+)]
 pub struct PreflightResult {
     /// The form checked.
     pub form: Form,

@@ -25,6 +25,7 @@ use super::status::{
 
 /// One phone number: Twilio's IncomingPhoneNumber fields plus its registration facts.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 pub struct NumberFacts {
     /// E.164 (`+14155550123`), typed (`(415) 555-0123`) or a short code (`89821`).
     pub phone_number: String,
@@ -70,6 +71,7 @@ impl NumberFacts {
 /// IncomingPhoneNumber `capabilities`. AvailablePhoneNumber spells the keys `SMS`/`MMS`;
 /// both spellings are accepted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "NumberCapabilities"))]
 pub struct Capabilities {
     #[serde(default, alias = "SMS", skip_serializing_if = "Option::is_none")]
     /// The number can send and receive SMS; null when not reported.
@@ -90,6 +92,7 @@ pub struct Capabilities {
 /// The organisation's registrations, shared by all its numbers. Every part may be missing
 /// (= not created yet).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct OrgFacts {
     /// Trust Hub (secondary) Customer Profile: the business identity.
@@ -103,6 +106,7 @@ pub struct OrgFacts {
     pub brand: Option<Brand>,
     /// Messaging Services, each with its US A2P campaign (or null).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub messaging_services: Vec<MessagingService>,
     /// Regulatory bundle: gates buying numbers abroad, never US/CA texting; accepted and
     /// not used by the rules.
@@ -112,6 +116,7 @@ pub struct OrgFacts {
 
 /// A Trust Hub CustomerProfile or TrustProduct.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "TrustHubResourceFacts"))]
 pub struct TrustHubResource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     /// Review status; null when not reported.
@@ -123,6 +128,7 @@ pub struct TrustHubResource {
 
 /// A BrandRegistration.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "BrandFacts"))]
 pub struct Brand {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     /// Registration status with the carriers; null when not reported.
@@ -144,9 +150,11 @@ pub struct Brand {
 
 /// A Messaging Service and its US A2P campaign.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "MessagingServiceFacts"))]
 pub struct MessagingService {
     #[serde(default)]
     /// The Messaging Service SID (`MG...`).
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub sid: String,
     /// The service's UsAppToPerson campaign, or null when none was created.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -155,6 +163,7 @@ pub struct MessagingService {
 
 /// A UsAppToPerson campaign.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "CampaignFacts"))]
 pub struct Campaign {
     /// `status` is the field's name before twilio-python 6.58; both are accepted.
     #[serde(default, alias = "status", skip_serializing_if = "Option::is_none")]
@@ -166,6 +175,7 @@ pub struct Campaign {
 
 /// A TollfreeVerification.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "TollfreeVerificationFacts"))]
 pub struct TollfreeVerification {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     /// Review status of the verification; null when not reported.
@@ -186,6 +196,7 @@ pub struct TollfreeVerification {
 
 /// A regulatory Bundle.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 pub struct RegulatoryBundle {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     /// Review status of the bundle; null when not reported.

@@ -94,12 +94,14 @@ pub(crate) use us_local::OrgView;
 
 /// Arguments of `readiness`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct ReadinessArgs {
     /// The number's facts (Twilio's IncomingPhoneNumber fields pass through).
     pub number: NumberFacts,
     #[serde(default)]
     /// The organisation's registrations; absent parts mean not created yet.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub org: OrgFacts,
     /// The current instant (toll-free edit windows expire).
     pub now: DateTime<FixedOffset>,

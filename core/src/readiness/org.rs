@@ -22,13 +22,16 @@ use crate::Error;
 
 /// Arguments of `org_readiness`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct OrgReadinessArgs {
     #[serde(default)]
     /// The organisation's registrations, shared by all its numbers.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub org: OrgFacts,
     #[serde(default)]
     /// The numbers to assess (Twilio's IncomingPhoneNumber fields pass through).
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub numbers: Vec<NumberFacts>,
     /// The current instant (toll-free edit windows expire).
     pub now: DateTime<FixedOffset>,
@@ -36,6 +39,7 @@ pub struct OrgReadinessArgs {
 
 /// How many numbers are in each state, for one channel.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ReadinessStateCounts"))]
 pub struct StateCounts {
     /// Numbers in state `ready`.
     pub ready: u32,
@@ -64,6 +68,7 @@ impl StateCounts {
 
 /// The organisation's best next step.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OrgNextAction {
     /// The next-action code to take.
     pub code: ActionCode,
@@ -77,6 +82,7 @@ pub struct OrgNextAction {
 
 /// Summary over all numbers.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OrgSummary {
     /// How many numbers were assessed.
     pub total: u32,
@@ -93,6 +99,7 @@ pub struct OrgSummary {
 
 /// Result of `org_readiness`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OrgReadinessResult {
     /// One readiness per input number, in input order.
     pub numbers: Vec<NumberReadiness>,

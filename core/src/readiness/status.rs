@@ -29,12 +29,12 @@ pub(crate) fn same_status(raw: &str, wire: &str) -> bool {
 /// impls (a string in, Twilio's spelling out; an unknown value round-trips unchanged).
 macro_rules! twilio_status {
     (
-        $(#[$meta:meta])*
+        $(#[doc = $doc:literal])*
         pub enum $name:ident {
             $( $(#[$vmeta:meta])* $variant:ident = $wire:literal ),+ $(,)?
         }
     ) => {
-        $(#[$meta])*
+        $(#[doc = $doc])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         pub enum $name {
             $( $(#[$vmeta])* $variant, )+
@@ -80,6 +80,15 @@ macro_rules! twilio_status {
                 Ok($name::from_twilio(&raw))
             }
         }
+
+        // The known spellings and any other string (matched case-insensitively).
+        #[cfg(feature = "ts")]
+        $crate::ts_support::ts_union!(
+            $name,
+            stringify!($name),
+            $crate::ts_support::open_union($name::KNOWN.iter().copied()),
+            [$($doc,)* "", " Known values are listed (matched ignoring case, `-`/`_`/space alike); any other string is accepted and read as \"not ready\"."]
+        );
     };
 }
 

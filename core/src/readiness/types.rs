@@ -8,6 +8,7 @@ use crate::phone::PhoneKind;
 
 /// Where a channel stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ReadinessState"))]
 #[serde(rename_all = "snake_case")]
 pub enum State {
     /// Texts (or calls) go through now.
@@ -50,6 +51,7 @@ impl State {
 
 /// A checklist entry's status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum StepStatus {
     /// Complete: nothing left to do for this step.
@@ -66,6 +68,7 @@ pub enum StepStatus {
 
 /// The checklist entries, in the order they are met.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum StepId {
     /// The number has the capability (SMS) needed to text at all.
@@ -119,6 +122,7 @@ impl StepId {
 
 /// One checklist entry.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ReadinessStep"))]
 pub struct Step {
     /// Which checklist step this is.
     pub id: StepId,
@@ -131,6 +135,7 @@ pub struct Step {
 /// The next-action vocabulary (extend, never rename), in the order the steps are met;
 /// that order breaks ties in `org_readiness`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "NextActionCode"))]
 #[serde(rename_all = "snake_case")]
 pub enum ActionCode {
     /// Use a number with the missing capability, or have it turned on.
@@ -321,6 +326,7 @@ impl ActionCode {
 
 /// What the owner should do next for a channel.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NextAction {
     /// The machine code of the advice (stable; extend, never rename).
     pub code: ActionCode,
@@ -336,6 +342,7 @@ pub struct NextAction {
 
 /// Readiness of one channel (texting to one country, or calls).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ReadinessChannel"))]
 pub struct Channel {
     /// Where the channel stands.
     pub state: State,
@@ -356,6 +363,7 @@ impl Channel {
 
 /// Texting readiness per destination country.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Messaging {
     /// Texting to recipients in the United States.
     pub us: Channel,
@@ -365,6 +373,7 @@ pub struct Messaging {
 
 /// A destination market for texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Market {
     /// The United States (`US`).
@@ -388,6 +397,7 @@ impl Market {
 
 /// Colour family of the badge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Tone {
     /// Ready: green.
@@ -404,6 +414,7 @@ pub enum Tone {
 
 /// The phrase on the phone card.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ReadinessBadge"))]
 pub struct Badge {
     /// The jargon-free phrase, e.g. "Ready to text" or "Action needed to text".
     pub label: Cow<'static, str>,
@@ -413,6 +424,7 @@ pub struct Badge {
 
 /// Result of `readiness`: where one number stands.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "ReadinessResult"))]
 pub struct NumberReadiness {
     /// E.164; a short code's digits (short codes have no E.164 form).
     pub number: String,

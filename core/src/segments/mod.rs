@@ -26,17 +26,20 @@ pub use gsm::septets;
 
 /// Arguments of `segments`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct SegmentsArgs {
     /// The message body.
     pub text: String,
     /// Apply Twilio's Smart Encoding look-alike replacement before counting.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub smart_encoding: bool,
 }
 
 /// The SMS data coding a message needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Encoding {
     #[serde(rename = "GSM-7")]
     /// The GSM 7-bit alphabet: 160 septets in one segment, 153 per part when split
@@ -50,6 +53,7 @@ pub enum Encoding {
 
 /// Result of `segments`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SegmentsResult {
     /// The encoding the text needs (`GSM-7` or `UCS-2`).
     pub encoding: Encoding,

@@ -84,6 +84,7 @@ pub use select::{select, BlockReason, Decision, Selection, Sender};
 
 /// The channel a message goes out on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum SendChannel {
     /// A text message (SMS).
@@ -96,6 +97,7 @@ pub enum SendChannel {
 
 /// The recipient's messaging consent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Consent {
     /// The recipient agreed to receive messages and has not opted out.
@@ -113,6 +115,7 @@ pub enum Consent {
 /// unknown fields while the number object, like `readiness`'s, passes Twilio's
 /// IncomingPhoneNumber fields through.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct SenderNumber {
     /// The number's readiness facts, as `readiness` takes them (Twilio's
@@ -129,6 +132,7 @@ pub struct SenderNumber {
 
 /// What the caller would like, most binding first.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "SenderPreference"))]
 #[serde(deny_unknown_fields)]
 pub struct Preference {
     /// A number the user picked: used as is or the message is blocked, never swapped.
@@ -142,11 +146,13 @@ pub struct Preference {
     pub last_used_from: Option<String>,
     /// Prefer a number with the recipient's area code.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub area_code_match: bool,
 }
 
 /// What is known about the recipient.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable), ts(rename = "SenderRecipient"))]
 #[serde(deny_unknown_fields)]
 pub struct Recipient {
     /// The recipient's consent to receive messages.
@@ -161,6 +167,7 @@ pub struct Recipient {
 
 /// Arguments of `select_sender`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct SelectSenderArgs {
     /// The recipient, E.164 or typed (US assumed without a country code).
@@ -174,24 +181,29 @@ pub struct SelectSenderArgs {
     pub body: Option<String>,
     #[serde(default)]
     /// The organisation's numbers, in the order to fall back on.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub numbers: Vec<SenderNumber>,
     #[serde(default)]
     /// The caller's preferences (explicit pick, user, sticky sender, area code).
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub preference: Preference,
     /// What is known about the recipient.
     pub recipient: Recipient,
     #[serde(default)]
     /// The organisation's registrations (business profile, brand, Messaging Services), as
     /// `readiness` takes them.
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub org: OrgFacts,
     /// The current instant (RFC 3339 with offset); decides quiet hours and the WhatsApp window.
     pub now: DateTime<FixedOffset>,
     /// MMS to a recipient outside the US/CA goes as SMS (with a warning) instead of being
     /// blocked.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub allow_sms_fallback: bool,
     /// Quiet-hours policy for marketing (`strictest` by default).
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub policy: Policy,
     /// Also check `body` with `check_message` and return its answer as `message_check`
     /// (opt-in; `{}` checks with no extra context).
@@ -202,10 +214,12 @@ pub struct SelectSenderArgs {
 /// What `check_message` needs beyond what `select_sender` already has (`body`, `to`,
 /// `message_class`, the channel and the chosen number's type).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct MessageCheckContext {
     /// The first text to this contact (must identify the sender and say how to opt out).
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub first_message: bool,
     /// The organisation's name and domain, for sender identification and link branding.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -215,11 +229,13 @@ pub struct MessageCheckContext {
     pub campaign: Option<MessageCampaign>,
     /// The MMS media (checked when the message goes as MMS).
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub media: Vec<Media>,
 }
 
 /// The three outcomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum DecisionKind {
     /// Send now, from `from`.
@@ -232,6 +248,7 @@ pub enum DecisionKind {
 
 /// How the message reaches Twilio.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum SendPath {
     /// `MessagingServiceSid` plus `From`.
@@ -242,6 +259,7 @@ pub enum SendPath {
 
 /// Which candidate rule picked the sender.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum SelectedBy {
     /// The number the user picked (`explicit_from`).
@@ -274,6 +292,7 @@ impl SelectedBy {
 
 /// Something the caller should know even though the decision stands.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "SenderWarning"))]
 pub struct Warning {
     /// Stable machine code (`user_number_skipped`, `sticky_sender_skipped`,
     /// `area_code_number_skipped`, `default_number_skipped`, `user_has_no_number`,
@@ -285,6 +304,7 @@ pub struct Warning {
 
 /// Result of `select_sender` (the flat contract shape of a [`Selection`]).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SelectSenderResult {
     /// Whether the message is sent now, deferred or blocked.
     pub decision: DecisionKind,
@@ -317,6 +337,7 @@ pub struct SelectSenderResult {
     /// message goes as SMS or MMS (absent otherwise). Its findings never change the
     /// decision: the caller decides whether an `error` finding stops the send.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub message_check: Option<CheckMessageResult>,
 }
 

@@ -18,6 +18,7 @@ const WHATSAPP_WINDOW_HOURS: i64 = 24;
 
 /// Why nothing is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum BlockReason {
     /// The recipient opted out (STOP): nothing may be sent on any channel.

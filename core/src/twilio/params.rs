@@ -74,6 +74,7 @@ impl<'de> Deserialize<'de> for ParamValue {
 /// Form fields by name. A repeated name is one entry holding a list. Lookups are by exact
 /// name; iteration is in byte order of the names (no rule here depends on the order).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(transparent)]
 pub struct FormParams(pub BTreeMap<String, ParamValue>);
 

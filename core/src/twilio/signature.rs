@@ -46,6 +46,7 @@ use crate::Error;
 /// Deserialised from a JSON string only, with an error message that never repeats what was
 /// given; `Debug` does not print it.
 #[derive(Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(transparent)]
 pub struct AuthToken(String);
 
@@ -92,6 +93,7 @@ fn lenient_string<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<S
 /// Arguments of `verify_webhook_signature`. Give the secret in exactly one of `auth_token`
 /// and `secret` (the same thing under a name that fits a SharedKey secret too).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct VerifyWebhookSignatureArgs {
     /// The secret the webhook was signed with: the account's (or subaccount's) Auth Token,
@@ -106,6 +108,7 @@ pub struct VerifyWebhookSignatureArgs {
     pub url: Option<String>,
     /// The form fields of a form-encoded webhook (empty for a JSON webhook).
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(optional = nullable))]
     pub params: FormParams,
     /// The raw body of a JSON webhook (one whose URL carries `bodySHA256`).
     #[serde(default)]
@@ -122,6 +125,7 @@ pub struct VerifyWebhookSignatureArgs {
 
 /// Why a signature was not accepted. Stable codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum SignatureProblem {
     /// No `X-Twilio-Signature`, or an empty one.
@@ -145,6 +149,7 @@ pub enum SignatureProblem {
 
 /// Result of `verify_webhook_signature`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SignatureVerdict {
     /// True only when the request is proven to come from Twilio for this secret.
     pub valid: bool,
@@ -163,6 +168,7 @@ impl SignatureVerdict {
 
 /// The HMAC a webhook signature is made with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum SignatureAlgorithm {
     /// HMAC-SHA1: Auth Token signatures, and a SharedKey header naming `HMAC_SHA1`.
     #[serde(rename = "HMAC_SHA1")]

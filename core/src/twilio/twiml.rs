@@ -20,6 +20,7 @@ const PROLOG: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
 
 /// Arguments of `render_twiml_reply`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct RenderTwimlArgs {
     /// The reply text, or null for no reply.
@@ -29,6 +30,7 @@ pub struct RenderTwimlArgs {
 
 /// Result of `render_twiml_reply`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TwimlReply {
     /// The HTTP response body, served as `text/xml`.
     pub twiml: String,

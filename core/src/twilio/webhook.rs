@@ -13,6 +13,7 @@ use crate::Error;
 
 /// Arguments of `parse_inbound_webhook` and `parse_status_callback`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 #[serde(deny_unknown_fields)]
 pub struct WebhookParamsArgs {
     /// The form fields of the request.
@@ -69,6 +70,7 @@ impl<'de> Deserialize<'de> for OptOutType {
 
 /// One media attachment of an inbound MMS.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "WebhookMedia"))]
 pub struct Media {
     /// `MediaUrl<N>`: where Twilio stores the file (fetching it needs the account's
     /// credentials when HTTP basic auth on media is enabled).
@@ -79,6 +81,7 @@ pub struct Media {
 
 /// Result of `parse_inbound_webhook`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct InboundWebhook {
     /// `MessageSid` (or the legacy `SmsMessageSid` / `SmsSid`).
     pub message_sid: String,
@@ -135,6 +138,7 @@ fn guidance_for(code: u32) -> Option<Guidance> {
 
 /// Result of `parse_status_callback`.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StatusCallback {
     /// `MessageSid` (or the legacy `SmsSid`).
     pub message_sid: String,
