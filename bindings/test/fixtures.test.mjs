@@ -221,6 +221,26 @@ test('the object path answers every fixture as the JSON text path does', () => {
   assert.equal(mismatches.length, 0, `${mismatches.length} differ:\n${mismatches.join('\n')}`);
 });
 
+test('the light module\'s object path answers every fixture as its JSON text path does', () => {
+  // The object export runs the same op table, so a number only the full parser reads must
+  // refuse there too (never a result computed without the parser).
+  const mismatches = [];
+  let notLoaded = 0;
+  for (const c of plainCases) {
+    const text = JSON.parse(lightModule.evaluateJson(requestText(c.request)));
+    let object;
+    try {
+      object = { ok: lightModule.evaluateToObject(c.request.op, JSON.stringify(c.request.args ?? {})) };
+    } catch (thrown) {
+      object = { error: thrown };
+    }
+    if (text.error?.kind === 'international_parser_not_loaded') notLoaded += 1;
+    if (JSON.stringify(object) !== JSON.stringify(text)) mismatches.push(`${c.file} / ${c.name}`);
+  }
+  assert.ok(notLoaded > 0, 'no fixture reached the not-loaded refusal on the object path');
+  assert.deepEqual(mismatches, []);
+});
+
 test('per-op functions answer every fixture word for word as evaluateJson does', () => {
   const camel = (op) => op.replace(/_([a-z])/g, (_, ch) => ch.toUpperCase());
   const mismatches = [];
