@@ -21,21 +21,6 @@ fn args(body: String) -> CheckMessageArgs {
     }
 }
 
-/// A worst-case body of exactly `bytes` bytes: every feature the scanner looks at, over and
-/// over (links, shortener, phone numbers, reply verbs, terms, emoji forcing UCS-2 and the
-/// grapheme walk).
-fn worst_case(bytes: usize) -> String {
-    let unit = "Reply 2 to stop or text STOP at bit.ly/x or harbordental.com/b (415) 555-0123 wine CBD 😀 “ok” — ";
-    let mut body = unit.repeat(bytes / unit.len() + 1);
-    while body.len() > bytes {
-        body.pop();
-    }
-    while body.len() < bytes {
-        body.push('a');
-    }
-    body
-}
-
 fn bench(c: &mut Criterion) {
     // 160 characters: brand, date, own link, phone number, opt-out line.
     let typical = "Harbor Dental: your cleaning is Tue 11/3 at 9:30am. Book or change it at harbordental.com/visit or call (415) 555-0142. See you soon, Al! Reply STOP to opt out.".to_owned();
@@ -49,7 +34,7 @@ fn bench(c: &mut Criterion) {
         ("worst_quarter_16k", MAX_BODY_BYTES / 4),
         ("worst_max_64k", MAX_BODY_BYTES),
     ] {
-        let worst = args(worst_case(bytes));
+        let worst = args(telrules_benches::inputs::worst_case_body(bytes));
         group.throughput(Throughput::Bytes(bytes as u64));
         group.bench_function(name, |b| b.iter(|| check_message(black_box(&worst))));
     }

@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+pub mod inputs;
 pub mod worst_case;
 
 /// For each op, in contract order, the first fixture request that answers `ok`, as JSON

@@ -15,32 +15,10 @@ use serde_json::{json, Value};
 use std::hint::black_box;
 use telrules::plan::{estimate_cost, plan_send, EstimateCostArgs, PlanSendArgs};
 
-const AREA_CODES: [u16; 40] = [
-    201, 202, 206, 212, 213, 214, 215, 303, 305, 312, 404, 406, 415, 503, 512, 602, 617, 702, 704,
-    713, 801, 808, 907, 919, 208, 253, 360, 425, 509, 971, 416, 604, 514, 403, 780, 902, 204, 306,
-    506, 709,
-];
-
-/// `n` recipients, deterministic: area codes in turn, exchanges and lines from an LCG.
-pub fn recipients(n: usize) -> Vec<Value> {
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    (0..n)
-        .map(|i| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            let npa = AREA_CODES[i % AREA_CODES.len()];
-            let nxx = 200 + (state >> 33) % 800;
-            let line = (state >> 13) % 10_000;
-            json!({"to": format!("+1{npa}{nxx}{line:04}")})
-        })
-        .collect()
-}
-
 fn plan_args(sender: Value, n: usize) -> PlanSendArgs {
     serde_json::from_value(json!({
         "sender": sender,
-        "recipients": recipients(n),
+        "recipients": telrules_benches::inputs::recipients(n),
         "body": "Harbor Dental: winter whitening, 20% off until Dec 31. Book at harbordental.example. Reply STOP to opt out.",
         "start": "2026-12-01T17:00:00Z",
         "message_class": "marketing"

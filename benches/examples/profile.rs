@@ -36,18 +36,6 @@ fn check_args(body: &str) -> CheckMessageArgs {
     }))
 }
 
-fn worst_body(bytes: usize) -> String {
-    let unit = "Reply 2 to stop or text STOP at bit.ly/x or harbordental.com/b (415) 555-0123 wine CBD 😀 “ok” — ";
-    let mut body = unit.repeat(bytes / unit.len() + 1);
-    while body.len() > bytes {
-        body.pop();
-    }
-    while body.len() < bytes {
-        body.push('a');
-    }
-    body
-}
-
 const TYPICAL: &str = "Harbor Dental: your cleaning is Tue 11/3 at 9:30am. Book or change it at harbordental.com/visit or call (415) 555-0142. See you soon, Al! Reply STOP to opt out.";
 
 const CAMPAIGN: &str = r#"{"brand_registration_sid": "BN0123456789abcdef0123456789abcdef", "us_app_to_person_usecase": "ACCOUNT_NOTIFICATION", "description": "Harbor Dental, a dental practice in Seattle, sends appointment reminders and visit follow-ups to patients who opted in.", "message_flow": "Patients opt in on our online booking form at https://www.harbordental.com/book by ticking an optional, unchecked box: \"I agree to receive appointment reminder text messages from Harbor Dental. Message frequency varies. Msg & data rates may apply. Reply HELP for help, STOP to opt out. Consent is not a condition of purchase.\" The form links our Terms (https://www.harbordental.com/sms-terms) and Privacy Policy (https://www.harbordental.com/privacy).", "message_samples": ["Harbor Dental: reminder of your cleaning on [date] at [time]. Reply C to confirm. Reply STOP to opt out.", "Harbor Dental: thanks for visiting today, [first name]! Questions? Call us at (206) 555-0142. Reply STOP to opt out."], "has_embedded_links": false, "has_embedded_phone": true, "privacy_policy_url": "https://www.harbordental.com/privacy", "terms_and_conditions_url": "https://www.harbordental.com/sms-terms"}"#;
@@ -64,31 +52,10 @@ fn campaign_context() -> Value {
     json!({"brand_name": "Harbor Dental", "brand_type": "STANDARD", "website": "https://www.harbordental.com"})
 }
 
-const AREA_CODES: [u16; 40] = [
-    201, 202, 206, 212, 213, 214, 215, 303, 305, 312, 404, 406, 415, 503, 512, 602, 617, 702, 704,
-    713, 801, 808, 907, 919, 208, 253, 360, 425, 509, 971, 416, 604, 514, 403, 780, 902, 204, 306,
-    506, 709,
-];
-
-fn recipients(n: usize) -> Vec<Value> {
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    (0..n)
-        .map(|i| {
-            state = state
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            let npa = AREA_CODES[i % AREA_CODES.len()];
-            let nxx = 200 + (state >> 33) % 800;
-            let line = (state >> 13) % 10_000;
-            json!({"to": format!("+1{npa}{nxx}{line:04}")})
-        })
-        .collect()
-}
-
 fn plan_args(sender: Value, n: usize) -> PlanSendArgs {
     from!(json!({
         "sender": sender,
-        "recipients": recipients(n),
+        "recipients": telrules_benches::inputs::recipients(n),
         "body": "Harbor Dental: winter whitening, 20% off until Dec 31. Book at harbordental.example. Reply STOP to opt out.",
         "start": "2026-12-01T17:00:00Z",
         "message_class": "marketing"
@@ -112,7 +79,7 @@ fn main() {
             Box::new(move || drop(black_box(check_message(black_box(&a)))))
         }
         "check_16k" => {
-            let a = check_args(&worst_body(16 * 1024));
+            let a = check_args(&telrules_benches::inputs::worst_case_body(16 * 1024));
             Box::new(move || drop(black_box(check_message(black_box(&a)))))
         }
         "check_json" => {
