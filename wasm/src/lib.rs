@@ -115,7 +115,7 @@ impl telrules::contract::Boundary for TextInObjectsOut {
     type Args<'a> = &'a str;
     type Out = JsValue;
     fn args<A: serde::de::DeserializeOwned>(args: &str) -> Result<A, telrules::Error> {
-        telrules::contract::args_from(&mut serde_json::Deserializer::from_str(args))
+        telrules::contract::parse_args(args)
     }
     fn out<R: Serialize>(result: &R) -> Result<JsValue, telrules::Error> {
         result

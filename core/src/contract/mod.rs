@@ -9,6 +9,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+mod error_path;
+
 /// What kind of failure an [`Error`] is. Serialised in snake_case; never renamed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -264,23 +266,21 @@ pub fn evaluate(request: &serde_json::Value) -> serde_json::Value {
     serde_json::from_str(&answer).unwrap_or(serde_json::Value::Null)
 }
 
-/// Deserialises an op's arguments, reporting the path of the field serde refused.
-pub(crate) fn parse_args<A: DeserializeOwned>(args: &str) -> Result<A, Error> {
-    let mut de = serde_json::Deserializer::from_str(args);
-    args_from(&mut de)
-}
-
-/// Deserialises an op's arguments from any serde format (JSON text, a `serde_json::Value`)
-/// with the errors [`evaluate_json`] gives: kind `invalid_args`, path under `args`, the
-/// format's own message without a text position.
-pub fn args_from<'de, D, A>(deserializer: D) -> Result<A, Error>
-where
-    D: serde::Deserializer<'de>,
-    A: Deserialize<'de>,
-{
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = args_path(e.path());
-        let message = strip_position(&e.inner().to_string());
+/// Deserialises an op's arguments from their JSON object text with the errors
+/// [`evaluate_json`] gives: kind `invalid_args`, the refused field's path under `args`,
+/// serde's message without a text position. Every way into the op table that holds JSON
+/// text calls this one function, so each argument type's reader is compiled once.
+#[inline(never)]
+pub fn parse_args<A: DeserializeOwned>(args: &str) -> Result<A, Error> {
+    serde_json::from_str(args).map_err(|e| {
+        let message = strip_position(&e.to_string());
+        let path = if e.line() == 0 {
+            "args".to_owned()
+        } else {
+            let peeked = e.classify() == serde_json::error::Category::Syntax;
+            let offset = error_path::offset_of(args, e.line(), e.column(), peeked);
+            error_path::path_at(args, offset, error_path::Refusal::of(&message), "args")
+        };
         Error::InvalidArgs { path, message }
     })
 }
@@ -294,7 +294,7 @@ pub trait Boundary {
     type Args<'a>;
     /// The op's result in the caller's form.
     type Out;
-    /// Deserialises the args into the op's type; errors as [`args_from`] gives them.
+    /// Deserialises the args into the op's type; errors as [`parse_args`] gives them.
     fn args<A: DeserializeOwned>(args: Self::Args<'_>) -> Result<A, Error>;
     /// Serialises the op's result.
     fn out<R: Serialize>(result: &R) -> Result<Self::Out, Error>;
@@ -354,7 +354,16 @@ impl Boundary for ValueTree {
     type Args<'a> = &'a serde_json::Value;
     type Out = serde_json::Value;
     fn args<A: DeserializeOwned>(args: &serde_json::Value) -> Result<A, Error> {
-        args_from(args)
+        // A tree has no text positions: a refused tree is read again as its text, which
+        // fails the same way and says where (the happy path never pays for it).
+        A::deserialize(args).map_err(|tree_error| {
+            parse_args::<A>(&args.to_string())
+                .err()
+                .unwrap_or_else(|| Error::InvalidArgs {
+                    path: "args".to_owned(),
+                    message: tree_error.to_string(),
+                })
+        })
     }
     fn out<R: Serialize>(result: &R) -> Result<serde_json::Value, Error> {
         serde_json::to_value(result).map_err(|_| unserialisable())
@@ -373,22 +382,6 @@ pub fn not_an_object() -> Error {
         path: "args".to_owned(),
         message: "args must be a JSON object of the op's fields".to_owned(),
     }
-}
-
-fn args_path(path: &serde_path_to_error::Path) -> String {
-    let mut out = String::from("args");
-    for segment in path.iter() {
-        use serde_path_to_error::Segment;
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                out.push('.');
-                out.push_str(key);
-            }
-            Segment::Unknown => {}
-        }
-    }
-    out
 }
 
 // serde_json appends " at line L column C"; the path already says where, and positions in
