@@ -20,6 +20,7 @@
 
 pub mod content;
 pub mod contract;
+mod date_text;
 pub mod errors;
 pub mod findings;
 #[cfg(all(test, feature = "ts"))]

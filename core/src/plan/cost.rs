@@ -236,11 +236,11 @@ fn line(
 
 fn parse_date(text: &str) -> Result<String, Error> {
     let trimmed = text.trim();
-    if let Ok(date) = chrono::NaiveDate::parse_from_str(trimmed, "%Y-%m-%d") {
-        return Ok(date.format("%Y-%m-%d").to_string());
+    if let Some(date) = crate::date_text::parse_calendar_date(trimmed) {
+        return Ok(crate::date_text::calendar_date(date));
     }
     crate::hours::parse_instant(trimmed, "date")
-        .map(|t| t.date_naive().format("%Y-%m-%d").to_string())
+        .map(|t| crate::date_text::calendar_date(t.date_naive()))
         .map_err(|_| {
             Error::invalid_value(
                 "date",

@@ -74,14 +74,14 @@ fn rejected(verification: &TollfreeVerification, now: DateTime<FixedOffset>) -> 
         let deadline = expiration.map(|e| e.to_rfc3339_opts(SecondsFormat::AutoSi, true));
         let reason = super::reasons::rejection_reason(&codes);
         let message = match (expiration, reason) {
-            // Writing into a String cannot fail, and the format items are all valid, so
-            // the results are ignored rather than unwrapped.
+            // Writing into a String cannot fail, so the results are ignored rather than
+            // unwrapped.
             (Some(until), Some(reason)) => {
                 let mut text = reason;
                 let _ = write!(
                     text,
                     " You can still fix it until {}.",
-                    until.format("%B %-d, %Y %H:%M (UTC%:z)")
+                    crate::date_text::long_local_time(until)
                 );
                 Some(text)
             }
@@ -89,7 +89,7 @@ fn rejected(verification: &TollfreeVerification, now: DateTime<FixedOffset>) -> 
                 let mut text = String::from(
                     "The verification was turned down, but you can still fix it until ",
                 );
-                let _ = write!(text, "{}", until.format("%B %-d, %Y %H:%M (UTC%:z)"));
+                let _ = write!(text, "{}", crate::date_text::long_local_time(until));
                 text.push_str(". Correct what was flagged and resubmit.");
                 Some(text)
             }
