@@ -2,8 +2,9 @@
 //!
 //! A request is `{"op": "<name>", "args": {...}}`. The answer is `{"ok": <result>}` or
 //! `{"error": {"kind", "message", "path"}}`. Arguments are deserialised straight into the
-//! op's typed struct (unknown fields rejected), so the path of a bad field comes from serde
-//! and the message from the type that refused it.
+//! op's typed struct (unknown fields rejected): the message comes from the type that refused
+//! them, and the path of the refused field from where in the args text serde_json stopped
+//! (`error_path`).
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
