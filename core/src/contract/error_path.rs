@@ -189,16 +189,16 @@ pub(crate) fn offset_of(text: &str, line: usize, column: usize, peeked: bool) ->
 mod tests {
     use super::*;
 
-    fn at_marker(marked: &str) -> String {
-        let offset = marked.find('|').unwrap();
-        let text = marked.replacen('|', "", 1);
-        path_at(&text, offset, Refusal::Other, "args")
-    }
-
+    /// The path at the `|` of `marked`, for a refusal worded as `message`.
     fn refused_at(marked: &str, message: &str) -> String {
         let offset = marked.find('|').unwrap();
         let text = marked.replacen('|', "", 1);
         path_at(&text, offset, Refusal::of(message), "args")
+    }
+
+    /// The path at the `|` of `marked` for a refused value.
+    fn at_marker(marked: &str) -> String {
+        refused_at(marked, "invalid type: string \"x\", expected u32")
     }
 
     #[test]

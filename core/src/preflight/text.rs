@@ -14,39 +14,17 @@ pub(crate) struct Words {
 impl Words {
     pub fn new(text: &str) -> Words {
         let lower = text.to_lowercase();
-        let mut spans = Vec::new();
-        let mut start = None;
-        if lower.is_ascii() {
+        let spans = if lower.is_ascii() {
             // The usual text: bytes are characters, no decoding needed.
-            for (i, b) in lower.bytes().enumerate() {
-                match (b.is_ascii_alphanumeric(), start) {
-                    (true, None) => start = Some(i),
-                    (false, Some(s)) => {
-                        spans.push((s, i));
-                        start = None;
-                    }
-                    _ => {}
-                }
-            }
-            if let Some(s) = start {
-                spans.push((s, lower.len()));
-            }
-            return Words { lower, spans };
-        }
-        for (i, c) in lower.char_indices() {
-            let word_char = c.is_alphanumeric();
-            match (word_char, start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    spans.push((s, i));
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            spans.push((s, lower.len()));
-        }
+            let bytes = lower.bytes().enumerate();
+            word_spans(
+                bytes.map(|(i, b)| (i, b.is_ascii_alphanumeric())),
+                lower.len(),
+            )
+        } else {
+            let chars = lower.char_indices();
+            word_spans(chars.map(|(i, c)| (i, c.is_alphanumeric())), lower.len())
+        };
         Words { lower, spans }
     }
 
@@ -243,4 +221,25 @@ pub(crate) fn placeholder(text: &str, kinds: &[&str]) -> bool {
         rest = after.get(close + 1..).unwrap_or("");
     }
     false
+}
+
+/// The `(start, end)` byte spans of the runs of word characters, given each character's
+/// byte index and whether it belongs to a word; `len` ends a run still open at the end.
+fn word_spans(chars: impl Iterator<Item = (usize, bool)>, len: usize) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = None;
+    for (i, word_char) in chars {
+        match (word_char, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, len));
+    }
+    spans
 }
