@@ -69,10 +69,10 @@ fn bench(c: &mut Criterion) {
     group.bench_function("tz_from_str", |b| {
         b.iter(|| black_box("America/Los_Angeles").parse::<telrules::hours::Tz>())
     });
-    // The core's zone (tzdata 2026f through its TZif reader) and, for comparison, chrono-tz's own
-    // compiled-in rules (2025b), which the core no longer uses.
-    let los_angeles: telrules::hours::Tz = chrono_tz::Tz::America__Los_Angeles.into();
-    let vancouver: telrules::hours::Tz = chrono_tz::Tz::America__Vancouver.into();
+    // The core's zone (tzdata 2026f from its own table) and, for comparison, chrono-tz's own
+    // compiled-in rules (2025b), which the core does not use.
+    let los_angeles: telrules::hours::Tz = "America/Los_Angeles".parse().unwrap();
+    let vancouver: telrules::hours::Tz = "America/Vancouver".parse().unwrap();
     group.bench_function("utc_to_local", |b| {
         b.iter(|| black_box(at).with_timezone(&los_angeles))
     });

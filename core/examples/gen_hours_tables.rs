@@ -20,7 +20,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write;
-use std::str::FromStr;
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/libphonenumber");
 const OUT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/hours");
@@ -111,13 +110,11 @@ fn rows(file: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// `America/Port-au-Prince` -> `America__PortauPrince`, chrono-tz's variant naming.
-fn variant(zone: &str) -> String {
-    let tz = chrono_tz::Tz::from_str(zone).unwrap_or_else(|_| panic!("unknown zone {zone}"));
-    assert_eq!(tz.name(), zone, "{zone} is a link; use the canonical name");
-    zone.replace('/', "__")
-        .replace('-', "")
-        .replace('+', "Plus")
+/// The zone's number in the core's zone table (the order of `telrules::hours::zone_names`).
+fn zone_number(zone: &str) -> usize {
+    telrules::hours::zone_names()
+        .position(|name| name == zone)
+        .unwrap_or_else(|| panic!("unknown zone {zone}"))
 }
 
 fn zones() -> String {
@@ -167,7 +164,13 @@ fn zones() -> String {
         source.len()
     )
     .unwrap();
-    writeln!(out, "use chrono_tz::Tz;\n").unwrap();
+    writeln!(out, "use super::tzdb::Tz;\n").unwrap();
+    writeln!(
+        out,
+        "/// Zone number `index` of the core's zone table (`zone_names()` order).\n\
+         const fn z(index: u16) -> Tz {{\n    Tz::from_index(index)\n}}\n"
+    )
+    .unwrap();
     writeln!(
         out,
         "/// Distinct zone lists, referenced by index from [`PREFIXES`]."
@@ -180,8 +183,11 @@ fn zones() -> String {
     )
     .unwrap();
     for set in &sets {
-        let items: Vec<String> = set.iter().map(|z| format!("Tz::{}", variant(z))).collect();
-        writeln!(out, "    &[{}],", items.join(", ")).unwrap();
+        let items: Vec<String> = set
+            .iter()
+            .map(|zone| format!("z({})", zone_number(zone)))
+            .collect();
+        writeln!(out, "    &[{}], // {}", items.join(", "), set.join(" ")).unwrap();
     }
     writeln!(out, "];\n").unwrap();
     writeln!(

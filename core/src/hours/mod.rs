@@ -40,7 +40,7 @@ pub use quiet_hours::{
 };
 pub use quiet_rules::{QuietRule, RULES};
 pub use schedule::{Exception, Force, Hours, Schedule, Source, Span, Weekly};
-pub use tzdb::{Tz, TzOffset};
+pub use tzdb::{zone_names, Tz, TzOffset, UnknownZone};
 pub(crate) use zones::area_code_zones;
 pub use zones::{candidate_zones, regions_of_area_code, utc_offset_seconds};
 

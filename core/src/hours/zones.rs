@@ -1,8 +1,8 @@
 //! Lookups in the generated libphonenumber tables: number -> candidate zones (longest
 //! prefix), NANP area code -> US state / Canadian province codes.
 
+use super::tzdb::Tz;
 use chrono::{DateTime, Offset, TimeZone, Utc};
-use chrono_tz::Tz;
 
 use super::regions_table::NPA_REGIONS;
 use super::zones_table::{PREFIXES, ZONE_SETS};
@@ -16,7 +16,8 @@ const MAX_PREFIX_DIGITS: usize = 9;
 ///
 /// ```
 /// use telrules::hours::candidate_zones;
-/// assert_eq!(candidate_zones("+12065550142"), &[chrono_tz::Tz::America__Los_Angeles]);
+/// let los_angeles: telrules::hours::Tz = "America/Los_Angeles".parse().unwrap();
+/// assert_eq!(candidate_zones("+12065550142"), &[los_angeles]);
 /// ```
 pub fn candidate_zones(e164: &str) -> &'static [Tz] {
     let digits = e164.strip_prefix('+').unwrap_or(e164);
@@ -106,6 +107,10 @@ pub(crate) const KNOWN_REGIONS: &[&str] = &[
 mod tests {
     use super::*;
 
+    fn zone(name: &str) -> Tz {
+        name.parse().unwrap()
+    }
+
     #[test]
     fn every_table_zone_is_canonical() {
         for set in ZONE_SETS.iter() {
@@ -127,10 +132,10 @@ mod tests {
     #[test]
     fn exchange_level_prefix_beats_area_code() {
         // 1208 Idaho: 12082 lists Boise and Los Angeles; 1208201 is Denver only.
-        assert_eq!(candidate_zones("+12082015555"), &[Tz::America__Denver]);
+        assert_eq!(candidate_zones("+12082015555"), &[zone("America/Denver")]);
         assert_eq!(
             candidate_zones("+12082995555"),
-            &[Tz::America__Boise, Tz::America__Los_Angeles]
+            &[zone("America/Boise"), zone("America/Los_Angeles")]
         );
     }
 
@@ -168,7 +173,10 @@ mod tests {
     fn area_code_zones_agree_with_every_exchange() {
         // Idaho's 208 has exchange-level rows; most area codes have none.
         assert_eq!(area_code_zones(208), None);
-        assert_eq!(area_code_zones(206), Some(&[Tz::America__Los_Angeles][..]));
+        assert_eq!(
+            area_code_zones(206),
+            Some(&[zone("America/Los_Angeles")][..])
+        );
         for npa in 200..=999u16 {
             let Some(shared) = area_code_zones(npa) else {
                 continue;

@@ -6,327 +6,332 @@
 //! Authors). 3264 of 3295 source rows kept: a row whose zones equal those of its longest
 //! shorter prefix is dropped, the lookup answers the same without it. Do not edit.
 
-use chrono_tz::Tz;
+use super::tzdb::Tz;
+
+/// Zone number `index` of the core's zone table (`zone_names()` order).
+const fn z(index: u16) -> Tz {
+    Tz::from_index(index)
+}
 
 /// Distinct zone lists, referenced by index from [`PREFIXES`].
 pub(super) static ZONE_SETS: [&[Tz]; 317] = [
-    &[Tz::America__Adak, Tz::America__Anchorage, Tz::America__Anguilla, Tz::America__Antigua, Tz::America__Barbados, Tz::America__Boise, Tz::America__Cayman, Tz::America__Chicago, Tz::America__Denver, Tz::America__Dominica, Tz::America__Edmonton, Tz::America__Fort_Nelson, Tz::America__Grand_Turk, Tz::America__Grenada, Tz::America__Halifax, Tz::America__Jamaica, Tz::America__Juneau, Tz::America__Los_Angeles, Tz::America__Lower_Princes, Tz::America__Montserrat, Tz::America__Nassau, Tz::America__New_York, Tz::America__North_Dakota__Center, Tz::America__Phoenix, Tz::America__Port_of_Spain, Tz::America__Puerto_Rico, Tz::America__Regina, Tz::America__Santo_Domingo, Tz::America__St_Johns, Tz::America__St_Kitts, Tz::America__St_Lucia, Tz::America__St_Thomas, Tz::America__St_Vincent, Tz::America__Toronto, Tz::America__Tortola, Tz::America__Vancouver, Tz::America__Winnipeg, Tz::Atlantic__Bermuda, Tz::Pacific__Guam, Tz::Pacific__Honolulu, Tz::Pacific__Pago_Pago, Tz::Pacific__Saipan],
-    &[Tz::America__New_York],
-    &[Tz::America__Winnipeg],
-    &[Tz::America__Chicago],
-    &[Tz::America__Los_Angeles],
-    &[Tz::America__Boise, Tz::America__Los_Angeles],
-    &[Tz::America__Denver],
-    &[Tz::America__Toronto],
-    &[Tz::America__Vancouver],
-    &[Tz::America__Nassau],
-    &[Tz::America__Barbados],
-    &[Tz::America__Edmonton],
-    &[Tz::America__Anguilla],
-    &[Tz::America__Antigua],
-    &[Tz::America__Tortola],
-    &[Tz::America__Regina],
-    &[Tz::America__St_Thomas],
-    &[Tz::America__Cayman],
-    &[Tz::America__Halifax],
-    &[Tz::Atlantic__Bermuda],
-    &[Tz::America__Grenada],
-    &[Tz::America__Phoenix],
-    &[Tz::America__Denver, Tz::America__North_Dakota__Center],
-    &[Tz::America__Grand_Turk],
-    &[Tz::America__Jamaica],
-    &[Tz::America__Montserrat],
-    &[Tz::Pacific__Saipan],
-    &[Tz::Pacific__Guam],
-    &[Tz::Pacific__Pago_Pago],
-    &[Tz::America__Puerto_Rico, Tz::America__St_Johns],
-    &[Tz::America__St_Johns],
-    &[Tz::America__Lower_Princes],
-    &[Tz::America__St_Lucia],
-    &[Tz::America__Dominica],
-    &[Tz::America__St_Vincent],
-    &[Tz::America__Puerto_Rico],
-    &[Tz::Pacific__Honolulu],
-    &[Tz::America__Santo_Domingo],
-    &[Tz::America__Fort_Nelson],
-    &[Tz::America__Port_of_Spain],
-    &[Tz::America__St_Kitts],
-    &[Tz::America__Adak, Tz::America__Anchorage],
-    &[Tz::America__Juneau],
-    &[Tz::America__Denver, Tz::America__Phoenix],
-    &[Tz::Africa__Cairo],
-    &[Tz::Africa__Nairobi],
-    &[Tz::Atlantic__Canary],
-    &[Tz::Europe__Paris],
-    &[Tz::Africa__Tunis],
-    &[Tz::Europe__Bucharest],
-    &[Tz::Africa__Banjul],
-    &[Tz::Africa__Dakar],
-    &[Tz::Africa__Nouakchott],
-    &[Tz::Africa__Bamako],
-    &[Tz::Africa__Conakry],
-    &[Tz::Africa__Abidjan],
-    &[Tz::Africa__Ouagadougou],
-    &[Tz::Africa__Niamey],
-    &[Tz::Africa__Lome],
-    &[Tz::Africa__PortoNovo],
-    &[Tz::Indian__Mauritius],
-    &[Tz::Atlantic__Reykjavik],
-    &[Tz::Africa__Freetown],
-    &[Tz::Africa__Accra],
-    &[Tz::Africa__Lagos],
-    &[Tz::Africa__Ndjamena],
-    &[Tz::Africa__Bangui],
-    &[Tz::Africa__Douala],
-    &[Tz::Atlantic__Cape_Verde],
-    &[Tz::Africa__Sao_Tome],
-    &[Tz::Africa__Malabo],
-    &[Tz::Africa__Libreville],
-    &[Tz::Africa__Brazzaville],
-    &[Tz::Africa__Kinshasa, Tz::Africa__Lubumbashi],
-    &[Tz::Africa__Kinshasa],
-    &[Tz::Africa__Lubumbashi],
-    &[Tz::Africa__Luanda],
-    &[Tz::Indian__Chagos],
-    &[Tz::Atlantic__St_Helena],
-    &[Tz::Indian__Mahe],
-    &[Tz::Africa__Khartoum],
-    &[Tz::Africa__Kigali],
-    &[Tz::Africa__Addis_Ababa],
-    &[Tz::Africa__Mogadishu],
-    &[Tz::Africa__Djibouti],
-    &[Tz::Africa__Dar_es_Salaam],
-    &[Tz::Africa__Kampala],
-    &[Tz::Africa__Bujumbura],
-    &[Tz::Africa__Maputo],
-    &[Tz::Africa__Lusaka],
-    &[Tz::Indian__Antananarivo],
-    &[Tz::Indian__Mayotte, Tz::Indian__Reunion],
-    &[Tz::Indian__Reunion],
-    &[Tz::Indian__Mayotte],
-    &[Tz::Africa__Harare],
-    &[Tz::Africa__Windhoek],
-    &[Tz::Africa__Blantyre],
-    &[Tz::Africa__Maseru],
-    &[Tz::Africa__Gaborone],
-    &[Tz::Africa__Mbabane],
-    &[Tz::Indian__Comoro],
-    &[Tz::Africa__Johannesburg],
-    &[Tz::Africa__Asmera],
-    &[Tz::America__Aruba],
-    &[Tz::Atlantic__Faeroe],
-    &[Tz::America__Godthab, Tz::America__Scoresbysund, Tz::America__Thule],
-    &[Tz::America__Godthab],
-    &[Tz::America__Thule],
-    &[Tz::America__Scoresbysund],
-    &[Tz::Europe__Athens],
-    &[Tz::Europe__Amsterdam],
-    &[Tz::Europe__Brussels],
-    &[Tz::Atlantic__Canary, Tz::Europe__Madrid],
-    &[Tz::Europe__Madrid],
-    &[Tz::Europe__Gibraltar],
-    &[Tz::Atlantic__Azores, Tz::Europe__Lisbon],
-    &[Tz::Europe__Lisbon],
-    &[Tz::Atlantic__Azores],
-    &[Tz::Europe__Luxembourg],
-    &[Tz::Europe__Guernsey, Tz::Europe__Isle_of_Man, Tz::Europe__London],
-    &[Tz::Europe__Tirane],
-    &[Tz::Europe__Malta],
-    &[Tz::Asia__Nicosia],
-    &[Tz::Europe__Helsinki, Tz::Europe__Mariehamn],
-    &[Tz::Europe__Helsinki],
-    &[Tz::Europe__Mariehamn],
-    &[Tz::Europe__Sofia],
-    &[Tz::Europe__Budapest],
-    &[Tz::Europe__Chisinau],
-    &[Tz::Asia__Yerevan],
-    &[Tz::Europe__Moscow],
-    &[Tz::Europe__Andorra],
-    &[Tz::Europe__Monaco],
-    &[Tz::Europe__San_Marino],
-    &[Tz::Europe__Kyiv],
-    &[Tz::Europe__Belgrade],
-    &[Tz::Europe__Podgorica],
-    &[Tz::Europe__Zagreb],
-    &[Tz::Europe__Ljubljana],
-    &[Tz::Europe__Sarajevo],
-    &[Tz::Europe__Skopje],
-    &[Tz::Europe__Rome, Tz::Europe__Vatican],
-    &[Tz::Europe__Rome],
-    &[Tz::Europe__Vatican],
-    &[Tz::Europe__Zurich],
-    &[Tz::Europe__Prague],
-    &[Tz::Europe__Bratislava],
-    &[Tz::Europe__Vaduz],
-    &[Tz::Europe__Vienna],
-    &[Tz::Europe__Guernsey, Tz::Europe__Isle_of_Man, Tz::Europe__Jersey, Tz::Europe__London],
-    &[Tz::Europe__London],
-    &[Tz::Europe__Guernsey],
-    &[Tz::Europe__Jersey],
-    &[Tz::Europe__Isle_of_Man],
-    &[Tz::Europe__Copenhagen],
-    &[Tz::Europe__Stockholm],
-    &[Tz::Arctic__Longyearbyen, Tz::Europe__Oslo],
-    &[Tz::Europe__Oslo],
-    &[Tz::Arctic__Longyearbyen],
-    &[Tz::Europe__Warsaw],
-    &[Tz::Europe__Berlin],
-    &[Tz::Atlantic__Stanley],
-    &[Tz::America__Belize],
-    &[Tz::America__Guatemala],
-    &[Tz::America__El_Salvador],
-    &[Tz::America__Tegucigalpa],
-    &[Tz::America__Costa_Rica],
-    &[Tz::America__Panama],
-    &[Tz::America__Miquelon],
-    &[Tz::America__PortauPrince],
-    &[Tz::America__Lima],
-    &[Tz::America__Cancun, Tz::America__Ciudad_Juarez, Tz::America__Matamoros, Tz::America__Mazatlan, Tz::America__Mexico_City, Tz::America__New_York, Tz::America__Ojinaga, Tz::America__Tijuana],
-    &[Tz::America__Mexico_City],
-    &[Tz::America__Mexico_City, Tz::America__Tijuana],
-    &[Tz::America__Mexico_City, Tz::America__New_York],
-    &[Tz::America__Mazatlan],
-    &[Tz::America__Tijuana],
-    &[Tz::America__Ojinaga],
-    &[Tz::America__Mazatlan, Tz::America__Mexico_City],
-    &[Tz::America__Ciudad_Juarez],
-    &[Tz::America__Matamoros],
-    &[Tz::America__Cancun],
-    &[Tz::America__Havana],
-    &[Tz::America__Buenos_Aires],
-    &[Tz::America__Manaus, Tz::America__Noronha, Tz::America__Rio_Branco, Tz::America__Sao_Paulo],
-    &[Tz::America__Sao_Paulo],
-    &[Tz::America__Manaus],
-    &[Tz::America__Rio_Branco],
-    &[Tz::America__Noronha],
-    &[Tz::America__Santiago, Tz::Pacific__Easter],
-    &[Tz::America__Santiago],
-    &[Tz::Pacific__Easter],
-    &[Tz::America__Bogota],
-    &[Tz::America__Caracas],
-    &[Tz::America__Guadeloupe],
-    &[Tz::America__La_Paz],
-    &[Tz::America__Guyana],
-    &[Tz::America__Guayaquil, Tz::Pacific__Galapagos],
-    &[Tz::America__Guayaquil],
-    &[Tz::America__Cayenne],
-    &[Tz::America__Asuncion],
-    &[Tz::America__Martinique],
-    &[Tz::America__Paramaribo],
-    &[Tz::America__Montevideo],
-    &[Tz::America__Curacao, Tz::America__Kralendijk],
-    &[Tz::America__Kralendijk],
-    &[Tz::America__Curacao],
-    &[Tz::Asia__Kuching],
-    &[Tz::Australia__Adelaide, Tz::Australia__Brisbane, Tz::Australia__Eucla, Tz::Australia__Lord_Howe, Tz::Australia__Perth, Tz::Australia__Sydney, Tz::Indian__Christmas, Tz::Indian__Cocos],
-    &[Tz::Australia__Sydney],
-    &[Tz::Australia__Lord_Howe],
-    &[Tz::Australia__Brisbane],
-    &[Tz::Australia__Adelaide, Tz::Australia__Perth],
-    &[Tz::Indian__Christmas],
-    &[Tz::Indian__Cocos],
-    &[Tz::Australia__Perth],
-    &[Tz::Australia__Adelaide, Tz::Australia__Eucla, Tz::Australia__Perth],
-    &[Tz::Australia__Adelaide, Tz::Australia__Perth, Tz::Indian__Christmas],
-    &[Tz::Australia__Adelaide, Tz::Australia__Perth, Tz::Indian__Cocos],
-    &[Tz::Asia__Jakarta, Tz::Asia__Jayapura, Tz::Asia__Makassar],
-    &[Tz::Asia__Jakarta, Tz::Asia__Makassar],
-    &[Tz::Asia__Jakarta],
-    &[Tz::Asia__Makassar],
-    &[Tz::Asia__Jayapura, Tz::Asia__Makassar],
-    &[Tz::Asia__Jayapura],
-    &[Tz::Asia__Jakarta, Tz::Asia__Jayapura],
-    &[Tz::Asia__Manila],
-    &[Tz::Pacific__Auckland, Tz::Pacific__Chatham],
-    &[Tz::Pacific__Auckland],
-    &[Tz::Pacific__Chatham],
-    &[Tz::Asia__Singapore],
-    &[Tz::Asia__Bangkok],
-    &[Tz::Asia__Dili],
-    &[Tz::Pacific__Norfolk],
-    &[Tz::Asia__Brunei],
-    &[Tz::Pacific__Nauru],
-    &[Tz::Pacific__Port_Moresby],
-    &[Tz::Pacific__Tongatapu],
-    &[Tz::Pacific__Guadalcanal],
-    &[Tz::Pacific__Efate],
-    &[Tz::Pacific__Fiji],
-    &[Tz::Pacific__Palau],
-    &[Tz::Pacific__Wallis],
-    &[Tz::Pacific__Rarotonga],
-    &[Tz::Pacific__Niue],
-    &[Tz::Pacific__Apia],
-    &[Tz::Pacific__Enderbury, Tz::Pacific__Kiritimati, Tz::Pacific__Tarawa],
-    &[Tz::Pacific__Noumea],
-    &[Tz::Pacific__Funafuti],
-    &[Tz::Pacific__Gambier, Tz::Pacific__Marquesas, Tz::Pacific__Tahiti],
-    &[Tz::Pacific__Tahiti],
-    &[Tz::Pacific__Fakaofo],
-    &[Tz::Pacific__Kosrae, Tz::Pacific__Ponape, Tz::Pacific__Truk],
-    &[Tz::Pacific__Truk],
-    &[Tz::Pacific__Ponape],
-    &[Tz::Pacific__Kosrae],
-    &[Tz::Pacific__Majuro],
-    &[Tz::Asia__Almaty, Tz::Asia__Anadyr, Tz::Asia__Aqtobe, Tz::Asia__Irkutsk, Tz::Asia__Kamchatka, Tz::Asia__Krasnoyarsk, Tz::Asia__Magadan, Tz::Asia__Novosibirsk, Tz::Asia__Omsk, Tz::Asia__Sakhalin, Tz::Asia__Vladivostok, Tz::Asia__Yakutsk, Tz::Asia__Yekaterinburg, Tz::Europe__Bucharest, Tz::Europe__Moscow, Tz::Europe__Samara],
-    &[Tz::Asia__Irkutsk],
-    &[Tz::Asia__Yakutsk],
-    &[Tz::Asia__Yekaterinburg],
-    &[Tz::Europe__Samara],
-    &[Tz::Asia__Omsk],
-    &[Tz::Asia__Novosibirsk],
-    &[Tz::Asia__Krasnoyarsk],
-    &[Tz::Asia__Magadan],
-    &[Tz::Asia__Kamchatka],
-    &[Tz::Asia__Vladivostok],
-    &[Tz::Asia__Sakhalin],
-    &[Tz::Asia__Anadyr],
-    &[Tz::Asia__Almaty, Tz::Asia__Aqtobe],
-    &[Tz::Asia__Almaty],
-    &[Tz::Asia__Aqtobe],
-    &[Tz::Asia__Almaty, Tz::Asia__Aqtobe, Tz::Europe__Moscow],
-    &[Tz::Europe__Bucharest, Tz::Europe__Moscow],
-    &[Tz::Asia__Tokyo],
-    &[Tz::Asia__Seoul],
-    &[Tz::Asia__Ho_Chi_Minh],
-    &[Tz::Asia__Hong_Kong],
-    &[Tz::Asia__Shanghai],
-    &[Tz::Asia__Phnom_Penh],
-    &[Tz::Asia__Vientiane],
-    &[Tz::Asia__Dhaka],
-    &[Tz::Asia__Taipei],
-    &[Tz::Europe__Istanbul],
-    &[Tz::Asia__Calcutta],
-    &[Tz::Asia__Karachi],
-    &[Tz::Asia__Kabul],
-    &[Tz::Asia__Colombo],
-    &[Tz::Asia__Rangoon],
-    &[Tz::Indian__Maldives],
-    &[Tz::Asia__Beirut],
-    &[Tz::Asia__Amman],
-    &[Tz::Asia__Damascus],
-    &[Tz::Asia__Baghdad],
-    &[Tz::Asia__Kuwait],
-    &[Tz::Asia__Riyadh],
-    &[Tz::Asia__Aden],
-    &[Tz::Asia__Muscat],
-    &[Tz::Asia__Dubai],
-    &[Tz::Asia__Jerusalem],
-    &[Tz::Asia__Bahrain],
-    &[Tz::Asia__Qatar],
-    &[Tz::Asia__Thimphu],
-    &[Tz::Asia__Choibalsan, Tz::Asia__Hovd, Tz::Asia__Ulaanbaatar],
-    &[Tz::Asia__Ulaanbaatar],
-    &[Tz::Asia__Choibalsan, Tz::Asia__Ulaanbaatar],
-    &[Tz::Asia__Hovd],
-    &[Tz::Asia__Choibalsan],
-    &[Tz::Asia__Katmandu],
-    &[Tz::Asia__Tehran],
-    &[Tz::Asia__Dushanbe],
-    &[Tz::Asia__Ashgabat],
-    &[Tz::Asia__Baku],
-    &[Tz::Asia__Tbilisi],
-    &[Tz::Asia__Bishkek],
-    &[Tz::Asia__Tashkent],
+    &[z(54), z(55), z(56), z(57), z(78), z(84), z(92), z(93), z(106), z(108), z(109), z(113), z(119), z(120), z(125), z(139), z(141), z(148), z(150), z(168), z(169), z(170), z(175), z(182), z(184), z(187), z(192), z(199), z(205), z(206), z(207), z(208), z(209), z(215), z(216), z(217), z(220), z(336), z(543), z(544), z(557), z(564)], // America/Adak America/Anchorage America/Anguilla America/Antigua America/Barbados America/Boise America/Cayman America/Chicago America/Denver America/Dominica America/Edmonton America/Fort_Nelson America/Grand_Turk America/Grenada America/Halifax America/Jamaica America/Juneau America/Los_Angeles America/Lower_Princes America/Montserrat America/Nassau America/New_York America/North_Dakota/Center America/Phoenix America/Port_of_Spain America/Puerto_Rico America/Regina America/Santo_Domingo America/St_Johns America/St_Kitts America/St_Lucia America/St_Thomas America/St_Vincent America/Toronto America/Tortola America/Vancouver America/Winnipeg Atlantic/Bermuda Pacific/Guam Pacific/Honolulu Pacific/Pago_Pago Pacific/Saipan
+    &[z(170)], // America/New_York
+    &[z(220)], // America/Winnipeg
+    &[z(93)], // America/Chicago
+    &[z(148)], // America/Los_Angeles
+    &[z(84), z(148)], // America/Boise America/Los_Angeles
+    &[z(106)], // America/Denver
+    &[z(215)], // America/Toronto
+    &[z(217)], // America/Vancouver
+    &[z(169)], // America/Nassau
+    &[z(78)], // America/Barbados
+    &[z(109)], // America/Edmonton
+    &[z(56)], // America/Anguilla
+    &[z(57)], // America/Antigua
+    &[z(216)], // America/Tortola
+    &[z(192)], // America/Regina
+    &[z(208)], // America/St_Thomas
+    &[z(92)], // America/Cayman
+    &[z(125)], // America/Halifax
+    &[z(336)], // Atlantic/Bermuda
+    &[z(120)], // America/Grenada
+    &[z(182)], // America/Phoenix
+    &[z(106), z(175)], // America/Denver America/North_Dakota/Center
+    &[z(119)], // America/Grand_Turk
+    &[z(139)], // America/Jamaica
+    &[z(168)], // America/Montserrat
+    &[z(564)], // Pacific/Saipan
+    &[z(543)], // Pacific/Guam
+    &[z(557)], // Pacific/Pago_Pago
+    &[z(187), z(205)], // America/Puerto_Rico America/St_Johns
+    &[z(205)], // America/St_Johns
+    &[z(150)], // America/Lower_Princes
+    &[z(207)], // America/St_Lucia
+    &[z(108)], // America/Dominica
+    &[z(209)], // America/St_Vincent
+    &[z(187)], // America/Puerto_Rico
+    &[z(544)], // Pacific/Honolulu
+    &[z(199)], // America/Santo_Domingo
+    &[z(113)], // America/Fort_Nelson
+    &[z(184)], // America/Port_of_Spain
+    &[z(206)], // America/St_Kitts
+    &[z(54), z(55)], // America/Adak America/Anchorage
+    &[z(141)], // America/Juneau
+    &[z(106), z(182)], // America/Denver America/Phoenix
+    &[z(13)], // Africa/Cairo
+    &[z(43)], // Africa/Nairobi
+    &[z(337)], // Atlantic/Canary
+    &[z(464)], // Europe/Paris
+    &[z(52)], // Africa/Tunis
+    &[z(436)], // Europe/Bucharest
+    &[z(8)], // Africa/Banjul
+    &[z(17)], // Africa/Dakar
+    &[z(46)], // Africa/Nouakchott
+    &[z(6)], // Africa/Bamako
+    &[z(16)], // Africa/Conakry
+    &[z(0)], // Africa/Abidjan
+    &[z(47)], // Africa/Ouagadougou
+    &[z(45)], // Africa/Niamey
+    &[z(33)], // Africa/Lome
+    &[z(48)], // Africa/Porto-Novo
+    &[z(509)], // Indian/Mauritius
+    &[z(343)], // Atlantic/Reykjavik
+    &[z(22)], // Africa/Freetown
+    &[z(1)], // Africa/Accra
+    &[z(31)], // Africa/Lagos
+    &[z(44)], // Africa/Ndjamena
+    &[z(7)], // Africa/Bangui
+    &[z(20)], // Africa/Douala
+    &[z(338)], // Atlantic/Cape_Verde
+    &[z(49)], // Africa/Sao_Tome
+    &[z(37)], // Africa/Malabo
+    &[z(32)], // Africa/Libreville
+    &[z(11)], // Africa/Brazzaville
+    &[z(30), z(35)], // Africa/Kinshasa Africa/Lubumbashi
+    &[z(30)], // Africa/Kinshasa
+    &[z(35)], // Africa/Lubumbashi
+    &[z(34)], // Africa/Luanda
+    &[z(502)], // Indian/Chagos
+    &[z(345)], // Atlantic/St_Helena
+    &[z(507)], // Indian/Mahe
+    &[z(28)], // Africa/Khartoum
+    &[z(29)], // Africa/Kigali
+    &[z(2)], // Africa/Addis_Ababa
+    &[z(41)], // Africa/Mogadishu
+    &[z(19)], // Africa/Djibouti
+    &[z(18)], // Africa/Dar_es_Salaam
+    &[z(27)], // Africa/Kampala
+    &[z(12)], // Africa/Bujumbura
+    &[z(38)], // Africa/Maputo
+    &[z(36)], // Africa/Lusaka
+    &[z(501)], // Indian/Antananarivo
+    &[z(510), z(511)], // Indian/Mayotte Indian/Reunion
+    &[z(511)], // Indian/Reunion
+    &[z(510)], // Indian/Mayotte
+    &[z(24)], // Africa/Harare
+    &[z(53)], // Africa/Windhoek
+    &[z(10)], // Africa/Blantyre
+    &[z(39)], // Africa/Maseru
+    &[z(23)], // Africa/Gaborone
+    &[z(40)], // Africa/Mbabane
+    &[z(505)], // Indian/Comoro
+    &[z(25)], // Africa/Johannesburg
+    &[z(5)], // Africa/Asmera
+    &[z(72)], // America/Aruba
+    &[z(339)], // Atlantic/Faeroe
+    &[z(117), z(201), z(212)], // America/Godthab America/Scoresbysund America/Thule
+    &[z(117)], // America/Godthab
+    &[z(212)], // America/Thule
+    &[z(201)], // America/Scoresbysund
+    &[z(430)], // Europe/Athens
+    &[z(427)], // Europe/Amsterdam
+    &[z(435)], // Europe/Brussels
+    &[z(337), z(456)], // Atlantic/Canary Europe/Madrid
+    &[z(456)], // Europe/Madrid
+    &[z(442)], // Europe/Gibraltar
+    &[z(335), z(452)], // Atlantic/Azores Europe/Lisbon
+    &[z(452)], // Europe/Lisbon
+    &[z(335)], // Atlantic/Azores
+    &[z(455)], // Europe/Luxembourg
+    &[z(443), z(445), z(454)], // Europe/Guernsey Europe/Isle_of_Man Europe/London
+    &[z(478)], // Europe/Tirane
+    &[z(457)], // Europe/Malta
+    &[z(295)], // Asia/Nicosia
+    &[z(444), z(458)], // Europe/Helsinki Europe/Mariehamn
+    &[z(444)], // Europe/Helsinki
+    &[z(458)], // Europe/Mariehamn
+    &[z(475)], // Europe/Sofia
+    &[z(437)], // Europe/Budapest
+    &[z(439)], // Europe/Chisinau
+    &[z(334)], // Asia/Yerevan
+    &[z(461)], // Europe/Moscow
+    &[z(428)], // Europe/Andorra
+    &[z(460)], // Europe/Monaco
+    &[z(470)], // Europe/San_Marino
+    &[z(451)], // Europe/Kyiv
+    &[z(432)], // Europe/Belgrade
+    &[z(465)], // Europe/Podgorica
+    &[z(488)], // Europe/Zagreb
+    &[z(453)], // Europe/Ljubljana
+    &[z(471)], // Europe/Sarajevo
+    &[z(474)], // Europe/Skopje
+    &[z(468), z(483)], // Europe/Rome Europe/Vatican
+    &[z(468)], // Europe/Rome
+    &[z(483)], // Europe/Vatican
+    &[z(490)], // Europe/Zurich
+    &[z(466)], // Europe/Prague
+    &[z(434)], // Europe/Bratislava
+    &[z(482)], // Europe/Vaduz
+    &[z(484)], // Europe/Vienna
+    &[z(443), z(445), z(447), z(454)], // Europe/Guernsey Europe/Isle_of_Man Europe/Jersey Europe/London
+    &[z(454)], // Europe/London
+    &[z(443)], // Europe/Guernsey
+    &[z(447)], // Europe/Jersey
+    &[z(445)], // Europe/Isle_of_Man
+    &[z(440)], // Europe/Copenhagen
+    &[z(476)], // Europe/Stockholm
+    &[z(235), z(463)], // Arctic/Longyearbyen Europe/Oslo
+    &[z(463)], // Europe/Oslo
+    &[z(235)], // Arctic/Longyearbyen
+    &[z(487)], // Europe/Warsaw
+    &[z(433)], // Europe/Berlin
+    &[z(346)], // Atlantic/Stanley
+    &[z(80)], // America/Belize
+    &[z(122)], // America/Guatemala
+    &[z(111)], // America/El_Salvador
+    &[z(211)], // America/Tegucigalpa
+    &[z(98)], // America/Costa_Rica
+    &[z(179)], // America/Panama
+    &[z(163)], // America/Miquelon
+    &[z(183)], // America/Port-au-Prince
+    &[z(147)], // America/Lima
+    &[z(88), z(95), z(156), z(157), z(162), z(170), z(178), z(214)], // America/Cancun America/Ciudad_Juarez America/Matamoros America/Mazatlan America/Mexico_City America/New_York America/Ojinaga America/Tijuana
+    &[z(162)], // America/Mexico_City
+    &[z(162), z(214)], // America/Mexico_City America/Tijuana
+    &[z(162), z(170)], // America/Mexico_City America/New_York
+    &[z(157)], // America/Mazatlan
+    &[z(214)], // America/Tijuana
+    &[z(178)], // America/Ojinaga
+    &[z(157), z(162)], // America/Mazatlan America/Mexico_City
+    &[z(95)], // America/Ciudad_Juarez
+    &[z(156)], // America/Matamoros
+    &[z(88)], // America/Cancun
+    &[z(126)], // America/Havana
+    &[z(85)], // America/Buenos_Aires
+    &[z(153), z(173), z(194), z(200)], // America/Manaus America/Noronha America/Rio_Branco America/Sao_Paulo
+    &[z(200)], // America/Sao_Paulo
+    &[z(153)], // America/Manaus
+    &[z(194)], // America/Rio_Branco
+    &[z(173)], // America/Noronha
+    &[z(198), z(534)], // America/Santiago Pacific/Easter
+    &[z(198)], // America/Santiago
+    &[z(534)], // Pacific/Easter
+    &[z(83)], // America/Bogota
+    &[z(89)], // America/Caracas
+    &[z(121)], // America/Guadeloupe
+    &[z(146)], // America/La_Paz
+    &[z(124)], // America/Guyana
+    &[z(123), z(540)], // America/Guayaquil Pacific/Galapagos
+    &[z(123)], // America/Guayaquil
+    &[z(91)], // America/Cayenne
+    &[z(73)], // America/Asuncion
+    &[z(155)], // America/Martinique
+    &[z(181)], // America/Paramaribo
+    &[z(166)], // America/Montevideo
+    &[z(102), z(145)], // America/Curacao America/Kralendijk
+    &[z(145)], // America/Kralendijk
+    &[z(102)], // America/Curacao
+    &[z(287)], // Asia/Kuching
+    &[z(348), z(349), z(354), z(358), z(362), z(365), z(503), z(504)], // Australia/Adelaide Australia/Brisbane Australia/Eucla Australia/Lord_Howe Australia/Perth Australia/Sydney Indian/Christmas Indian/Cocos
+    &[z(365)], // Australia/Sydney
+    &[z(358)], // Australia/Lord_Howe
+    &[z(349)], // Australia/Brisbane
+    &[z(348), z(362)], // Australia/Adelaide Australia/Perth
+    &[z(503)], // Indian/Christmas
+    &[z(504)], // Indian/Cocos
+    &[z(362)], // Australia/Perth
+    &[z(348), z(354), z(362)], // Australia/Adelaide Australia/Eucla Australia/Perth
+    &[z(348), z(362), z(503)], // Australia/Adelaide Australia/Perth Indian/Christmas
+    &[z(348), z(362), z(504)], // Australia/Adelaide Australia/Perth Indian/Cocos
+    &[z(274), z(275), z(292)], // Asia/Jakarta Asia/Jayapura Asia/Makassar
+    &[z(274), z(292)], // Asia/Jakarta Asia/Makassar
+    &[z(274)], // Asia/Jakarta
+    &[z(292)], // Asia/Makassar
+    &[z(275), z(292)], // Asia/Jayapura Asia/Makassar
+    &[z(275)], // Asia/Jayapura
+    &[z(274), z(275)], // Asia/Jakarta Asia/Jayapura
+    &[z(293)], // Asia/Manila
+    &[z(530), z(532)], // Pacific/Auckland Pacific/Chatham
+    &[z(530)], // Pacific/Auckland
+    &[z(532)], // Pacific/Chatham
+    &[z(313)], // Asia/Singapore
+    &[z(248)], // Asia/Bangkok
+    &[z(262)], // Asia/Dili
+    &[z(555)], // Pacific/Norfolk
+    &[z(252)], // Asia/Brunei
+    &[z(553)], // Pacific/Nauru
+    &[z(562)], // Pacific/Port_Moresby
+    &[z(568)], // Pacific/Tongatapu
+    &[z(542)], // Pacific/Guadalcanal
+    &[z(535)], // Pacific/Efate
+    &[z(538)], // Pacific/Fiji
+    &[z(558)], // Pacific/Palau
+    &[z(571)], // Pacific/Wallis
+    &[z(563)], // Pacific/Rarotonga
+    &[z(554)], // Pacific/Niue
+    &[z(529)], // Pacific/Apia
+    &[z(536), z(547), z(567)], // Pacific/Enderbury Pacific/Kiritimati Pacific/Tarawa
+    &[z(556)], // Pacific/Noumea
+    &[z(539)], // Pacific/Funafuti
+    &[z(541), z(551), z(566)], // Pacific/Gambier Pacific/Marquesas Pacific/Tahiti
+    &[z(566)], // Pacific/Tahiti
+    &[z(537)], // Pacific/Fakaofo
+    &[z(548), z(561), z(569)], // Pacific/Kosrae Pacific/Ponape Pacific/Truk
+    &[z(569)], // Pacific/Truk
+    &[z(561)], // Pacific/Ponape
+    &[z(548)], // Pacific/Kosrae
+    &[z(550)], // Pacific/Majuro
+    &[z(237), z(239), z(241), z(272), z(278), z(285), z(291), z(297), z(298), z(309), z(330), z(331), z(333), z(436), z(461), z(469)], // Asia/Almaty Asia/Anadyr Asia/Aqtobe Asia/Irkutsk Asia/Kamchatka Asia/Krasnoyarsk Asia/Magadan Asia/Novosibirsk Asia/Omsk Asia/Sakhalin Asia/Vladivostok Asia/Yakutsk Asia/Yekaterinburg Europe/Bucharest Europe/Moscow Europe/Samara
+    &[z(272)], // Asia/Irkutsk
+    &[z(331)], // Asia/Yakutsk
+    &[z(333)], // Asia/Yekaterinburg
+    &[z(469)], // Europe/Samara
+    &[z(298)], // Asia/Omsk
+    &[z(297)], // Asia/Novosibirsk
+    &[z(285)], // Asia/Krasnoyarsk
+    &[z(291)], // Asia/Magadan
+    &[z(278)], // Asia/Kamchatka
+    &[z(330)], // Asia/Vladivostok
+    &[z(309)], // Asia/Sakhalin
+    &[z(239)], // Asia/Anadyr
+    &[z(237), z(241)], // Asia/Almaty Asia/Aqtobe
+    &[z(237)], // Asia/Almaty
+    &[z(241)], // Asia/Aqtobe
+    &[z(237), z(241), z(461)], // Asia/Almaty Asia/Aqtobe Europe/Moscow
+    &[z(436), z(461)], // Europe/Bucharest Europe/Moscow
+    &[z(322)], // Asia/Tokyo
+    &[z(311)], // Asia/Seoul
+    &[z(269)], // Asia/Ho_Chi_Minh
+    &[z(270)], // Asia/Hong_Kong
+    &[z(312)], // Asia/Shanghai
+    &[z(300)], // Asia/Phnom_Penh
+    &[z(329)], // Asia/Vientiane
+    &[z(261)], // Asia/Dhaka
+    &[z(315)], // Asia/Taipei
+    &[z(446)], // Europe/Istanbul
+    &[z(253)], // Asia/Calcutta
+    &[z(279)], // Asia/Karachi
+    &[z(277)], // Asia/Kabul
+    &[z(258)], // Asia/Colombo
+    &[z(306)], // Asia/Rangoon
+    &[z(508)], // Indian/Maldives
+    &[z(250)], // Asia/Beirut
+    &[z(238)], // Asia/Amman
+    &[z(260)], // Asia/Damascus
+    &[z(245)], // Asia/Baghdad
+    &[z(288)], // Asia/Kuwait
+    &[z(307)], // Asia/Riyadh
+    &[z(236)], // Asia/Aden
+    &[z(294)], // Asia/Muscat
+    &[z(263)], // Asia/Dubai
+    &[z(276)], // Asia/Jerusalem
+    &[z(246)], // Asia/Bahrain
+    &[z(303)], // Asia/Qatar
+    &[z(321)], // Asia/Thimphu
+    &[z(255), z(271), z(325)], // Asia/Choibalsan Asia/Hovd Asia/Ulaanbaatar
+    &[z(325)], // Asia/Ulaanbaatar
+    &[z(255), z(325)], // Asia/Choibalsan Asia/Ulaanbaatar
+    &[z(271)], // Asia/Hovd
+    &[z(255)], // Asia/Choibalsan
+    &[z(282)], // Asia/Katmandu
+    &[z(318)], // Asia/Tehran
+    &[z(264)], // Asia/Dushanbe
+    &[z(242)], // Asia/Ashgabat
+    &[z(247)], // Asia/Baku
+    &[z(317)], // Asia/Tbilisi
+    &[z(251)], // Asia/Bishkek
+    &[z(316)], // Asia/Tashkent
 ];
 
 /// (prefix digits as a number, prefix length, index into [`ZONE_SETS`]), sorted by

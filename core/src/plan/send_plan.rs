@@ -32,8 +32,8 @@ use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, VecDeque};
 use std::hash::{BuildHasherDefault, Hasher};
 
+use crate::hours::Tz;
 use chrono::{DateTime, Days, SecondsFormat, TimeZone, Utc};
-use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use super::throughput::{self, count_of, group_digits, Rate, TierLimits, THROUGHPUT_TABLE_VERSION};
@@ -728,10 +728,7 @@ fn stamp(ms: i64) -> String {
 
 /// The US Pacific day containing `t`: [start, end) in ms.
 fn pacific_day(t: i64) -> Option<(i64, i64)> {
-    // The hours module's zone (tzdata 2026f), not chrono-tz's own: calling
-    // chrono-tz's rules would link its whole compiled-in tz database (about 1 MB in the
-    // WebAssembly module) next to the one the core reads (issue 17).
-    let tz = crate::hours::Tz::from(chrono_tz::America::Los_Angeles);
+    let tz: Tz = "America/Los_Angeles".parse().ok()?;
     let date = instant(t)?.with_timezone(&tz).date_naive();
     let midnight = |d: chrono::NaiveDate| {
         d.and_hms_opt(0, 0, 0)
