@@ -43,7 +43,7 @@ pub struct Finding {
 /// Orders findings by what to fix first: most severe first, then in the order the checks
 /// produced them (a stable sort keeps field order within one severity).
 pub fn sort_findings(findings: &mut [Finding]) {
-    findings.sort_by_key(|f| f.severity);
+    crate::small_sort::sort_short_by_key(findings, |f| f.severity);
 }
 
 #[cfg(test)]

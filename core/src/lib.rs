@@ -34,6 +34,7 @@ pub mod preflight;
 pub mod readiness;
 pub mod segments;
 pub mod sender;
+mod small_sort;
 #[cfg(feature = "ts")]
 mod ts_support;
 pub mod twilio;

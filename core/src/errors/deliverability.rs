@@ -429,7 +429,8 @@ pub fn deliverability(args: &DeliverabilityArgs) -> Result<DeliverabilityResult,
     let mut categories: Vec<CategoryCount> = categories
         .into_iter()
         .map(|(category, (messages, mut codes))| {
-            codes.sort_by(|a, b| {
+            // One entry per code: an unstable sort gives the same order.
+            codes.sort_unstable_by(|a, b| {
                 b.messages
                     .cmp(&a.messages)
                     .then(a.code.is_none().cmp(&b.code.is_none()))
@@ -444,7 +445,7 @@ pub fn deliverability(args: &DeliverabilityArgs) -> Result<DeliverabilityResult,
         })
         .collect();
     // Stable sort: ties stay in category order.
-    categories.sort_by_key(|c| Reverse(c.messages));
+    crate::small_sort::sort_short_by_key(&mut categories, |c| Reverse(c.messages));
 
     let mut top_actions: Vec<TopAction> = actions
         .into_iter()
@@ -463,7 +464,7 @@ pub fn deliverability(args: &DeliverabilityArgs) -> Result<DeliverabilityResult,
             }
         })
         .collect();
-    top_actions.sort_by_key(|a| Reverse(a.messages));
+    crate::small_sort::sort_short_by_key(&mut top_actions, |a| Reverse(a.messages));
 
     Ok(DeliverabilityResult {
         total: tally.total,

@@ -359,7 +359,8 @@ impl Layer {
                 source,
             });
         }
-        exceptions.sort_by_key(|e| e.date);
+        // Dates are distinct unless the check below refuses them: an unstable sort suffices.
+        exceptions.sort_unstable_by_key(|e| e.date);
         if let Some(pair) = exceptions
             .windows(2)
             .find(|w| matches!(w, [a, b] if a.date == b.date))
@@ -436,7 +437,7 @@ fn intervals(spans: &[Span], path: impl Fn() -> String) -> Result<Vec<Interval>,
     }
     // Overlap check in O(n log n): sort by start, compare with the furthest end so far.
     let mut order: Vec<usize> = (0..out.len()).collect();
-    order.sort_by_key(|&i| out.get(i).map(|iv| (iv.start, i)));
+    order.sort_unstable_by_key(|&i| out.get(i).map(|iv| (iv.start, i)));
     let mut furthest: Option<(u16, usize)> = None;
     for &i in &order {
         let Some(iv) = out.get(i) else { continue };

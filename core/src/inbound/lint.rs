@@ -410,7 +410,7 @@ pub fn lint_reply(args: &LintReplyArgs) -> Result<LintReplyResult, Error> {
         );
     }
     let mut problems = p.0;
-    problems.sort_by_key(|x| x.severity == Severity::Warning);
+    crate::small_sort::sort_short_by_key(&mut problems, |x| x.severity == Severity::Warning);
     Ok(LintReplyResult {
         problems,
         encoding: count.encoding,

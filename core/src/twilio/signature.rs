@@ -388,7 +388,8 @@ fn utf16_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 /// The names and values appended to the URL, in signing order.
 fn signed_params(params: &FormParams) -> String {
     let mut names: Vec<(&String, &ParamValue)> = params.iter().collect();
-    names.sort_by(|a, b| utf16_cmp(a.0, b.0));
+    // Names are distinct (map keys): an unstable sort gives the same order.
+    names.sort_unstable_by(|a, b| utf16_cmp(a.0, b.0));
     let mut out = String::new();
     for (name, value) in names {
         match value {
@@ -398,7 +399,7 @@ fn signed_params(params: &FormParams) -> String {
             }
             ParamValue::Many(values) => {
                 let mut distinct: Vec<&String> = values.iter().collect();
-                distinct.sort_by(|a, b| utf16_cmp(a, b));
+                distinct.sort_unstable_by(|a, b| utf16_cmp(a, b));
                 distinct.dedup();
                 for value in distinct {
                     out.push_str(name);
