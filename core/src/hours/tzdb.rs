@@ -25,8 +25,15 @@ use super::tzif::{WallOffsets, ZoneOffsets};
 
 /// An IANA time zone whose offsets follow tzdata 2026f. `Copy`, compared by its number in
 /// the core's zone table, parsed from its name exactly as spelt (`"America/New_York"`).
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Tz(u16);
+
+impl fmt::Debug for Tz {
+    // The name, not the table number: `Tz("America/New_York")`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Tz").field(&self.name()).finish()
+    }
+}
 
 impl Tz {
     /// The zone's IANA name, as given (links keep their own name: `Canada/Pacific`).
@@ -198,6 +205,8 @@ mod tests {
             assert!(zone_offsets(id).is_some(), "{name}");
         }
         assert_eq!(zone_names().count(), 597);
+        let new_york: Tz = "America/New_York".parse().unwrap();
+        assert_eq!(format!("{new_york:?}"), r#"Tz("America/New_York")"#);
     }
 
     #[test]
