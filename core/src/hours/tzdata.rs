@@ -51,16 +51,13 @@ fn sections() -> Option<&'static Sections> {
 }
 
 fn locate_sections() -> Option<Sections> {
-    let mut table = Reader { data: TABLE, at: 0 };
+    let mut table = Reader::new(TABLE, 0);
     if table.take(4)? != MAGIC {
         return None;
     }
-    let count = usize::from(u16::from_le_bytes(table.take(2)?.try_into().ok()?));
+    let count = usize::from(table.u16_le()?);
     let name_ends = table.take(count.checked_mul(2)?)?;
-    let names_len = match name_ends.get(name_ends.len().checked_sub(2)?..) {
-        Some(&[low, high]) => usize::from(u16::from_le_bytes([low, high])),
-        _ => return None,
-    };
+    let names_len = name_end(name_ends, count.checked_sub(1)?)?;
     let names = table.take(names_len)?;
     let record_starts = table.take(count.checked_mul(4)?)?;
     Some(Sections {
@@ -71,21 +68,21 @@ fn locate_sections() -> Option<Sections> {
     })
 }
 
+/// Where name `index` ends, read from the `name_end` section.
+fn name_end(name_ends: &[u8], index: usize) -> Option<usize> {
+    Reader::new(name_ends, index.checked_mul(2)?)
+        .u16_le()
+        .map(usize::from)
+}
+
 impl Sections {
     /// The bytes of zone `index`'s name.
     fn name(&self, index: usize) -> Option<&'static [u8]> {
-        let end = |i: usize| {
-            let at = i.checked_mul(2)?;
-            match self.name_ends.get(at..at.checked_add(2)?)? {
-                &[low, high] => Some(usize::from(u16::from_le_bytes([low, high]))),
-                _ => None,
-            }
-        };
         let start = match index.checked_sub(1) {
-            Some(previous) => end(previous)?,
+            Some(previous) => name_end(self.name_ends, previous)?,
             None => 0,
         };
-        self.names.get(start..end(index)?)
+        self.names.get(start..name_end(self.name_ends, index)?)
     }
 }
 
@@ -124,14 +121,13 @@ pub(crate) fn zone_index(name: &str) -> Option<usize> {
 /// does not decode (the unit tests decode every zone).
 pub(crate) fn zone_parts(index: usize) -> Option<ZoneParts<'static>> {
     let starts = sections()?.record_starts;
-    let at = index.checked_mul(4)?;
-    let start = u32::from_le_bytes(starts.get(at..at.checked_add(4)?)?.try_into().ok()?);
+    let start = Reader::new(starts, index.checked_mul(4)?).u32_le()?;
     decode_record(TABLE, usize::try_from(start).ok()?)
 }
 
 /// Decodes the record at `start`.
 fn decode_record(data: &[u8], start: usize) -> Option<ZoneParts<'_>> {
-    let mut record = Reader { data, at: start };
+    let mut record = Reader::new(data, start);
     let offsets = (0..record.varint()?)
         .map(|_| i32::try_from(unzigzag(record.varint()?)).ok())
         .collect::<Option<Vec<i32>>>()?;
@@ -159,18 +155,45 @@ fn decode_record(data: &[u8], start: usize) -> Option<ZoneParts<'_>> {
     })
 }
 
-/// Reads bytes and varints off a slice, failing instead of panicking.
-struct Reader<'a> {
+/// Reads bytes, fixed-width integers and varints off a slice, failing instead of panicking
+/// (also the TZif reading of the tests in [`super::tzif`]).
+pub(super) struct Reader<'a> {
     data: &'a [u8],
     at: usize,
 }
 
 impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+    /// A reader of `data` from byte `at` on.
+    pub(super) fn new(data: &'a [u8], at: usize) -> Self {
+        Reader { data, at }
+    }
+
+    /// The next `n` bytes.
+    pub(super) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         let end = self.at.checked_add(n)?;
         let slice = self.data.get(self.at..end)?;
         self.at = end;
         Some(slice)
+    }
+
+    fn u16_le(&mut self) -> Option<u16> {
+        Some(u16::from_le_bytes(self.take(2)?.try_into().ok()?))
+    }
+
+    fn u32_le(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+
+    /// Everything not read yet (a TZif footer).
+    #[cfg(test)]
+    pub(super) fn rest(&self) -> Option<&'a [u8]> {
+        self.data.get(self.at..)
+    }
+
+    /// A big-endian u32 as a count (TZif headers).
+    #[cfg(test)]
+    pub(super) fn count_be(&mut self) -> Option<usize> {
+        usize::try_from(u32::from_be_bytes(self.take(4)?.try_into().ok()?)).ok()
     }
 
     /// An unsigned LEB128 varint of at most ten bytes.
@@ -362,14 +385,11 @@ mod tests {
         for value in [0, 1, -1, 59, -60, 1 << 40, -(1 << 40), i64::MAX, i64::MIN] {
             let mut out = Vec::new();
             push_varint(&mut out, zigzag(value));
-            let mut reader = Reader { data: &out, at: 0 };
+            let mut reader = Reader::new(&out, 0);
             assert_eq!(reader.varint().map(unzigzag), Some(value), "{value}");
         }
         // Eleven continuation bytes are refused, not shifted out of range.
-        let mut reader = Reader {
-            data: &[0x80; 11],
-            at: 0,
-        };
+        let mut reader = Reader::new(&[0x80; 11], 0);
         assert_eq!(reader.varint(), None);
     }
 

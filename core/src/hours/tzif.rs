@@ -11,6 +11,9 @@
 //! TZif reader for every zone (unit test below) and against Python's `zoneinfo` by
 //! `tests/tz_differential.rs`.
 
+#[cfg(test)]
+use super::tzdata::Reader;
+
 /// The last year whose rule transitions are kept in a zone's list.
 const LIST_END_YEAR: i64 = 2069;
 /// The first year whose rule transitions are listed for a zone with no transitions of its
@@ -245,31 +248,6 @@ pub(crate) struct ZoneParts<'a> {
     pub(crate) footer: &'a str,
 }
 
-/// Reads big-endian integers off a byte slice, failing instead of panicking.
-#[cfg(test)]
-struct Bytes<'a> {
-    data: &'a [u8],
-    at: usize,
-}
-
-#[cfg(test)]
-impl<'a> Bytes<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let end = self.at.checked_add(n)?;
-        let slice = self.data.get(self.at..end)?;
-        self.at = end;
-        Some(slice)
-    }
-
-    fn u32(&mut self) -> Option<u32> {
-        Some(u32::from_be_bytes(self.take(4)?.try_into().ok()?))
-    }
-
-    fn count(&mut self) -> Option<usize> {
-        usize::try_from(self.u32()?).ok()
-    }
-}
-
 /// The six counts of a TZif header, in file order.
 #[cfg(test)]
 struct Counts {
@@ -283,7 +261,7 @@ struct Counts {
 
 #[cfg(test)]
 impl Counts {
-    fn read(bytes: &mut Bytes<'_>) -> Option<Self> {
+    fn read(bytes: &mut Reader<'_>) -> Option<Self> {
         if bytes.take(4)? != b"TZif" {
             return None;
         }
@@ -293,12 +271,12 @@ impl Counts {
         }
         bytes.take(15)?;
         Some(Counts {
-            isut: bytes.count()?,
-            isstd: bytes.count()?,
-            leap: bytes.count()?,
-            time: bytes.count()?,
-            types: bytes.count()?,
-            chars: bytes.count()?,
+            isut: bytes.count_be()?,
+            isstd: bytes.count_be()?,
+            leap: bytes.count_be()?,
+            time: bytes.count_be()?,
+            types: bytes.count_be()?,
+            chars: bytes.count_be()?,
         })
     }
 
@@ -320,7 +298,7 @@ impl Counts {
 impl<'a> ZoneParts<'a> {
     /// Reads the parts of TZif data (RFC 8536, version 2 or later).
     pub(crate) fn from_tzif(data: &'a [u8]) -> Option<Self> {
-        let mut bytes = Bytes { data, at: 0 };
+        let mut bytes = Reader::new(data, 0);
         // Version 1 block (32-bit times) first; version 2+ repeats everything 64-bit.
         let v1 = Counts::read(&mut bytes)?;
         bytes.take(v1.block_len(4)?)?;
@@ -348,7 +326,7 @@ impl<'a> ZoneParts<'a> {
                 Some((at, *offsets.get(usize::from(index))?))
             })
             .collect::<Option<Vec<_>>>()?;
-        let rest = data.get(bytes.at..)?;
+        let rest = bytes.rest()?;
         let footer = std::str::from_utf8(rest).ok()?;
         Some(ZoneParts {
             initial: *offsets.first()?,
